@@ -1,0 +1,22 @@
+package vn.i4impact.portal.account;
+
+import java.util.Optional;
+import java.util.Set;
+
+import vn.i4impact.portal.shared.UnitType;
+
+/** What other modules may ask of accounts. */
+public interface Accounts {
+
+	Optional<CurrentUser> find(long userId);
+
+	Optional<CurrentUser> findByEmail(String email);
+
+	/** An active account with a known password, for seed data; no mail is sent. */
+	CurrentUser createActive(String email, String fullName, String rawPassword, Set<Role> roles);
+
+	/** A confirmed applicant with its unit (through {@link ApplicantRegistered}), for seed data. */
+	CurrentUser createActiveApplicant(String email, String fullName, String rawPassword, String unitName,
+			UnitType unitType, String provinceCode, String taxCode);
+
+}

@@ -1,0 +1,131 @@
+package vn.i4impact.portal.account.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import vn.i4impact.portal.shared.BaseEntity;
+
+/** A mail waiting to be sent, or the record of one sent (or written to the log when no SMTP is configured). */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMessage extends BaseEntity {
+
+	public enum Status {
+
+		PENDING, SENT, LOGGED, FAILED;
+
+		public String messageKey() {
+			return "outboxStatus." + name();
+		}
+
+	}
+
+	/** Retries wait longer each time; after the last one the mail is marked failed for an operator to see. */
+	static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+			Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(8));
+
+	private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+	private String recipient;
+
+	private String subject;
+
+	private String body;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastError;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	protected OutboxMessage() {
+	}
+
+	OutboxMessage(String recipient, String subject, String body, Instant now) {
+		this.recipient = recipient;
+		this.subject = subject;
+		this.body = body;
+		this.status = Status.PENDING;
+		this.createdAt = now;
+		this.nextAttemptAt = now;
+	}
+
+	void sent(Instant now) {
+		status = Status.SENT;
+		attempts++;
+		sentAt = now;
+		lastError = null;
+	}
+
+	void logged(Instant now) {
+		status = Status.LOGGED;
+		sentAt = now;
+	}
+
+	void failed(String error, Instant now) {
+		attempts++;
+		lastError = error;
+		if (attempts > BACKOFF.size()) {
+			status = Status.FAILED;
+		}
+		else {
+			nextAttemptAt = now.plus(BACKOFF.get(attempts - 1));
+		}
+	}
+
+	/** The links in the body, so a local user can click them on the outbox page. */
+	public List<String> links() {
+		return LINK.matcher(body).results().map(m -> m.group()).toList();
+	}
+
+	public String getRecipient() {
+		return recipient;
+	}
+
+	public String getSubject() {
+		return subject;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public int getAttempts() {
+		return attempts;
+	}
+
+	public Instant getNextAttemptAt() {
+		return nextAttemptAt;
+	}
+
+	public String getLastError() {
+		return lastError;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getSentAt() {
+		return sentAt;
+	}
+
+}

@@ -1,0 +1,144 @@
+package vn.i4impact.portal.account.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.i4impact.portal.account.CurrentUser;
+
+/**
+ * E-mail and password login with throttling. The order matters: throttle first (no password check while refused),
+ * then the password (checked even for unknown addresses, so timing does not tell), and only then the account's status,
+ * so "confirm your e-mail" or "deactivated" is shown only to someone who knows the password.
+ */
+@Component
+class PortalAuthenticationProvider implements AuthenticationProvider {
+
+	/** Refused before the password was checked, by the throttle. */
+	static class ThrottledException extends AccountStatusException {
+
+		final LoginThrottle.Refusal refusal;
+
+		ThrottledException(LoginThrottle.Refusal refusal) {
+			super("throttled");
+			this.refusal = refusal;
+		}
+
+	}
+
+	/** Wrong credentials; may carry the refusal the next attempt will meet. */
+	static class FailedException extends BadCredentialsException {
+
+		final transient Optional<LoginThrottle.Refusal> next;
+
+		FailedException(Optional<LoginThrottle.Refusal> next) {
+			super("bad credentials");
+			this.next = next;
+		}
+
+	}
+
+	static class NotConfirmedException extends AccountStatusException {
+
+		NotConfirmedException() {
+			super("e-mail not confirmed");
+		}
+
+	}
+
+	static class DeactivatedException extends AccountStatusException {
+
+		DeactivatedException() {
+			super("deactivated");
+		}
+
+	}
+
+	private static final String DUMMY_PASSWORD = "not-a-real-password-just-for-timing";
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder encoder;
+
+	private final LoginThrottle throttle;
+
+	private final TransactionTemplate tx;
+
+	private final java.time.Clock clock;
+
+	private volatile String dummyHash;
+
+	PortalAuthenticationProvider(UserAccountRepository users, PasswordEncoder encoder, LoginThrottle throttle,
+			TransactionTemplate tx, java.time.Clock clock) {
+		this.users = users;
+		this.encoder = encoder;
+		this.throttle = throttle;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String email = UserAccount.normalizeEmail(String.valueOf(authentication.getPrincipal()));
+		String password = String.valueOf(authentication.getCredentials());
+		if (email.isEmpty() || email.length() > 254) {
+			throw new FailedException(Optional.empty());
+		}
+		Optional<LoginThrottle.Refusal> refused = throttle.check(email);
+		if (refused.isPresent()) {
+			throw new ThrottledException(refused.get());
+		}
+		Optional<UserAccount> found = users.findByEmail(email);
+		String hash = found.map(UserAccount::getPasswordHash).orElse(null);
+		if (hash == null) {
+			encoder.matches(password, dummyHash()); // same work as a real check
+			throw new FailedException(throttle.recordFailure(email));
+		}
+		if (!encoder.matches(password, hash)) {
+			throw new FailedException(throttle.recordFailure(email));
+		}
+		UserAccount user = found.get();
+		switch (user.getStatus()) {
+			case PENDING -> throw new NotConfirmedException();
+			case DISABLED, INVITED -> throw new DeactivatedException();
+			case ACTIVE -> {
+			}
+		}
+		throttle.reset(email);
+		Instant now = clock.instant();
+		tx.executeWithoutResult(s -> users.findById(user.getId()).ifPresent(u -> {
+			u.loggedIn(now);
+			if (encoder.upgradeEncoding(hash)) {
+				u.changePassword(encoder.encode(password));
+			}
+		}));
+		CurrentUser principal = user.toCurrentUser();
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+	}
+
+	private String dummyHash() {
+		String h = dummyHash;
+		if (h == null) {
+			h = encoder.encode(DUMMY_PASSWORD);
+			dummyHash = h;
+		}
+		return h;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

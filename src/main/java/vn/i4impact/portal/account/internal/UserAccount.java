@@ -1,0 +1,183 @@
+package vn.i4impact.portal.account.internal;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.account.Role;
+import vn.i4impact.portal.shared.BaseEntity;
+import vn.i4impact.portal.shared.Localized;
+
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends BaseEntity {
+
+	private String email;
+
+	private String passwordHash;
+
+	private String fullName;
+
+	private String position;
+
+	private String phone;
+
+	private String preferredLocale = "vi";
+
+	@Enumerated(EnumType.STRING)
+	private AccountStatus status;
+
+	private Instant emailConfirmedAt;
+
+	private Instant createdAt;
+
+	private Instant lastLoginAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	protected UserAccount() {
+	}
+
+	private UserAccount(String email, String fullName, AccountStatus status, Set<Role> roles, Instant now) {
+		this.email = normalizeEmail(email);
+		this.fullName = fullName.strip();
+		this.status = status;
+		this.roles = EnumSet.copyOf(roles);
+		this.createdAt = now;
+	}
+
+	/** A unit's account holder who must confirm the address before the first login. */
+	static UserAccount registered(String email, String fullName, String passwordHash, Locale locale, Instant now) {
+		UserAccount user = new UserAccount(email, fullName, AccountStatus.PENDING, Set.of(Role.APPLICANT), now);
+		user.passwordHash = passwordHash;
+		user.preferredLocale = Localized.isEnglish(locale) ? "en" : "vi";
+		return user;
+	}
+
+	/** A staff member who sets a password through an invitation link. */
+	static UserAccount invited(String email, String fullName, Set<Role> roles, Locale locale, Instant now) {
+		UserAccount user = new UserAccount(email, fullName, AccountStatus.INVITED, roles, now);
+		user.preferredLocale = Localized.isEnglish(locale) ? "en" : "vi";
+		return user;
+	}
+
+	static UserAccount active(String email, String fullName, String passwordHash, Set<Role> roles, Instant now) {
+		UserAccount user = new UserAccount(email, fullName, AccountStatus.ACTIVE, roles, now);
+		user.passwordHash = passwordHash;
+		user.emailConfirmedAt = now;
+		return user;
+	}
+
+	public static String normalizeEmail(String email) {
+		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** The address is confirmed: the account may log in. Confirming twice changes nothing. */
+	void confirmEmail(Instant now) {
+		if (status == AccountStatus.PENDING) {
+			status = AccountStatus.ACTIVE;
+			emailConfirmedAt = now;
+		}
+	}
+
+	/** Accepting an invitation sets the first password and confirms the address the invitation went to. */
+	void acceptInvitation(String passwordHash, Instant now) {
+		if (status != AccountStatus.INVITED) {
+			throw new IllegalStateException("not invited: " + status);
+		}
+		this.passwordHash = passwordHash;
+		this.status = AccountStatus.ACTIVE;
+		this.emailConfirmedAt = now;
+	}
+
+	/** A reset through the e-mailed link also proves the address, so a pending account becomes active. */
+	void resetPassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		confirmEmail(now);
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void updateProfile(String fullName, String position, String phone, String locale) {
+		this.fullName = fullName.strip();
+		this.position = position == null || position.isBlank() ? null : position.strip();
+		this.phone = phone == null || phone.isBlank() ? null : phone;
+		this.preferredLocale = "en".equals(locale) ? "en" : "vi";
+	}
+
+	void setContact(String position, String phone) {
+		this.position = position == null || position.isBlank() ? null : position.strip();
+		this.phone = phone == null || phone.isBlank() ? null : phone;
+	}
+
+	void loggedIn(Instant now) {
+		this.lastLoginAt = now;
+	}
+
+	public CurrentUser toCurrentUser() {
+		return new CurrentUser(getId(), email, fullName, Set.copyOf(roles));
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public String getPosition() {
+		return position;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getPreferredLocale() {
+		return preferredLocale;
+	}
+
+	public Locale locale() {
+		return Locale.forLanguageTag(preferredLocale);
+	}
+
+	public AccountStatus getStatus() {
+		return status;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getLastLoginAt() {
+		return lastLoginAt;
+	}
+
+	public Set<Role> getRoles() {
+		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+	}
+
+}

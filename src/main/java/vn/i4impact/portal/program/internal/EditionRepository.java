@@ -1,0 +1,21 @@
+package vn.i4impact.portal.program.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EditionRepository extends JpaRepository<Edition, Long> {
+
+	@EntityGraph(attributePaths = "phases")
+	Optional<Edition> findByCurrentTrue();
+
+	@EntityGraph(attributePaths = "phases")
+	Optional<Edition> findByCode(String code);
+
+	@Query("select e from Edition e where e.status <> vn.i4impact.portal.program.EditionStatus.DRAFT order by e.current desc, e.year desc, e.id desc")
+	List<Edition> findPublic();
+
+}

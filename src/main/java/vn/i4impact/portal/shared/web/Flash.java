@@ -1,0 +1,26 @@
+package vn.i4impact.portal.shared.web;
+
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Messages shown once after a redirect, by message key; the layout's alert fragment renders them. */
+public final class Flash {
+
+	private Flash() {
+	}
+
+	public static void success(RedirectAttributes attributes, String key, Object... args) {
+		attributes.addFlashAttribute("flashSuccess", new Message(key, args));
+	}
+
+	public static void error(RedirectAttributes attributes, String key, Object... args) {
+		attributes.addFlashAttribute("flashError", new Message(key, args));
+	}
+
+	public static void info(RedirectAttributes attributes, String key, Object... args) {
+		attributes.addFlashAttribute("flashInfo", new Message(key, args));
+	}
+
+	public record Message(String key, Object[] args) {
+	}
+
+}
