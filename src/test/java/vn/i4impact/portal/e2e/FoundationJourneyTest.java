@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
 
@@ -76,6 +78,30 @@ class FoundationJourneyTest extends BrowserTest {
 			.isVisible();
 		page.navigate(url("/my"));
 		assertThat(page).hasURL(url("/login"));
+	}
+
+	@Test
+	void loginRenewsTheSessionAndAWrongRoleSeesAFriendlyRefusal() {
+		CurrentUser applicant = data.user(Role.APPLICANT);
+		page.navigate(url("/login"));
+		String before = sessionCookie();
+		page.getByLabel("Thư điện tử").fill(applicant.email());
+		page.locator("#password").fill(TestData.PASSWORD);
+		page.locator("main form button[type=submit]").click();
+		assertThat(page).hasURL(url("/my"));
+		org.assertj.core.api.Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+
+		page.navigate(url("/admin"));
+		assertThat(page.locator("h1")).hasText("Bạn không có quyền truy cập trang này");
+		assertAccessible("403 (vi)");
+		page.navigate(url("/admin?lang=en"));
+		assertThat(page.locator("h1")).hasText("You may not open this page");
+		assertAccessible("403 (en)");
+		assertValidHtml("403 (en)");
+	}
+
+	private String sessionCookie() {
+		return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse(null);
 	}
 
 	@Test

@@ -37,10 +37,13 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	private final Dates dates;
 
-	LoginHandlers(LocaleResolver localeResolver, UserAccountRepository users, Dates dates) {
+	private final java.time.Clock clock;
+
+	LoginHandlers(LocaleResolver localeResolver, UserAccountRepository users, Dates dates, java.time.Clock clock) {
 		this.localeResolver = localeResolver;
 		this.users = users;
 		this.dates = dates;
+		this.clock = clock;
 	}
 
 	@Override
@@ -84,9 +87,10 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
-	private static long secondsUntil(LoginThrottle.Refusal refusal) {
-		long s = java.time.Duration.between(java.time.Instant.now(), refusal.until()).toSeconds() + 1;
-		return Math.max(1, s);
+	/** Whole seconds left, rounded up, so the page never says "wait 0 seconds". */
+	private long secondsUntil(LoginThrottle.Refusal refusal) {
+		long millis = java.time.Duration.between(clock.instant(), refusal.until()).toMillis();
+		return Math.max(1, (millis + 999) / 1000);
 	}
 
 }

@@ -26,10 +26,10 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationProvider provider,
-			LoginHandlers handlers) throws Exception {
-		http.authenticationProvider(provider)
-			.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginHandlers handlers) throws Exception {
+		// PortalAuthenticationProvider is picked up as the one global provider; adding it here as well would make a
+		// failed attempt run (and count) twice, once locally and once in the parent manager
+		http.authorizeHttpRequests(auth -> auth
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.i4impact.portal.program.Phase;
@@ -42,6 +46,15 @@ class ProgramController {
 		this.categories = categories;
 		this.awards = awards;
 		this.clock = clock;
+	}
+
+	/**
+	 * Public program pages may be kept by the browser but must be revalidated; with the ETag filter an unchanged page
+	 * costs a 304. Private, because the header shows who is signed in. (Spring Security backs off when this is set.)
+	 */
+	@ModelAttribute
+	void revalidate(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
 	}
 
 	@GetMapping("/")

@@ -1,0 +1,123 @@
+package vn.i4impact.portal.account.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.i4impact.portal.account.Mailer;
+import vn.i4impact.portal.support.PortalTest;
+import vn.i4impact.portal.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Mail is never lost: an SMTP failure leaves it queued for a later retry; without SMTP it is logged. */
+@PortalTest
+class OutboxDispatcherTest {
+
+	@Autowired
+	OutboxRepository outbox;
+
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	String queue() {
+		String to = TestData.uniqueEmail("outbox");
+		tx.executeWithoutResult(s -> mailer.queue(to, Locale.forLanguageTag("vi"), "mail.invitation", "Bà Vũ Thị Đức",
+				"http://localhost/invitation?token=abc", "01/12/2026"));
+		return to;
+	}
+
+	String row(String to) {
+		return jdbc.sql("select status || '|' || attempts from mail_outbox where recipient = ?").param(to).query(String.class).single();
+	}
+
+	OutboxDispatcher dispatcher(JavaMailSender sender) {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		if (sender != null) {
+			beans.addBean("mailSender", sender);
+		}
+		return new OutboxDispatcher(outbox, beans.getBeanProvider(JavaMailSender.class), clock, "test@i4impact.vn");
+	}
+
+	@Test
+	void aFailingSmtpServerLeavesTheMailQueuedWithALaterRetry() {
+		String to = queue();
+		JavaMailSender down = new JavaMailSenderImpl() {
+			@Override
+			public void send(MimeMessage message) {
+				throw new MailSendException("connection refused");
+			}
+		};
+		tx.executeWithoutResult(s -> dispatcher(down).dispatchDue());
+		assertThat(row(to)).isEqualTo("PENDING|1");
+		Instant next = jdbc.sql("select next_attempt_at from mail_outbox where recipient = ?").param(to).query(Instant.class).single();
+		assertThat(next).isAfter(clock.instant().plusSeconds(30));
+		assertThat(jdbc.sql("select last_error from mail_outbox where recipient = ?").param(to).query(String.class).single())
+			.contains("connection refused");
+	}
+
+	@Test
+	void aWorkingServerSendsTheMailOnce() {
+		String to = queue();
+		var sent = new java.util.ArrayList<MimeMessage>();
+		JavaMailSender up = new JavaMailSenderImpl() {
+			@Override
+			public void send(MimeMessage message) {
+				sent.add(message);
+			}
+		};
+		// make it due whatever other tests left in the queue before it
+		tx.executeWithoutResult(s -> dispatcher(up).dispatchDue());
+		assertThat(row(to)).isEqualTo("SENT|1");
+		assertThat(sent).anySatisfy(m -> {
+			try {
+				assertThat(m.getSubject()).contains("Thư mời");
+				assertThat(m.getAllRecipients()[0].toString()).isEqualTo(to);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new AssertionError(ex);
+			}
+		});
+	}
+
+	@Test
+	void withoutSmtpTheMailIsLoggedForTheOutboxPage() {
+		String to = queue();
+		tx.executeWithoutResult(s -> dispatcher(null).dispatchDue());
+		assertThat(row(to)).isEqualTo("LOGGED|0");
+	}
+
+	@Test
+	void afterTheLastRetryTheMailIsMarkedFailed() {
+		OutboxMessage mail = new OutboxMessage("x@y.vn", "s", "b", Instant.EPOCH);
+		for (int i = 0; i < OutboxMessage.BACKOFF.size(); i++) {
+			mail.failed("down", Instant.EPOCH);
+			assertThat(mail.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+		}
+		mail.failed("down", Instant.EPOCH);
+		assertThat(mail.getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+		assertThat(new OutboxMessage("a@b.vn", "s", "Mở https://x.vn/confirm?token=1 hoặc http://y.vn/a", Instant.EPOCH).links())
+			.containsExactly("https://x.vn/confirm?token=1", "http://y.vn/a");
+	}
+
+}
