@@ -33,7 +33,7 @@ import vn.i4impact.portal.shared.db.EmbeddedDatabaseCondition;
 @Component
 @Conditional(EmbeddedDatabaseCondition.class)
 @Order(10)
-class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner, org.springframework.context.EnvironmentAware {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -51,6 +51,8 @@ class DemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private String port = "8080";
+
 	DemoData(EditionCloning cloning, Accounts accounts, JdbcClient jdbc, Clock clock,
 			@Value("${portal.demo.enabled:true}") boolean enabled) {
 		this.cloning = cloning;
@@ -58,6 +60,12 @@ class DemoData implements ApplicationRunner {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.enabled = enabled;
+	}
+
+	@Override
+	public void setEnvironment(org.springframework.core.env.Environment environment) {
+		// the runner runs after the web server started, so the real port is known
+		port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 	}
 
 	record DemoAccount(String email, String name, Role role) {
@@ -83,7 +91,7 @@ class DemoData implements ApplicationRunner {
 		for (DemoAccount a : ACCOUNTS) {
 			banner.append(String.format("    %-12s %s%n", a.role(), a.email()));
 		}
-		banner.append("  Portal: http://localhost:").append(System.getProperty("local.server.port", "8080")).append("/\n");
+		banner.append("  Portal: http://localhost:").append(port).append("/\n");
 		log.info(banner.toString());
 	}
 
