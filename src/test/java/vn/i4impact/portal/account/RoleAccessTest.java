@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class RoleAccessTest {
 
 	static final Map<String, Role> AREAS = Map.of("/my", Role.APPLICANT, "/secretariat", Role.SECRETARIAT, "/jury",
-			Role.JUROR, "/admin", Role.ADMIN, "/admin/users", Role.ADMIN, "/admin/outbox", Role.ADMIN);
+			Role.JUROR, "/admin", Role.ADMIN, "/admin/users", Role.ADMIN, "/admin/outbox", Role.ADMIN, "/my/organization", Role.APPLICANT);
 
 	@Autowired
 	MockMvc mvc;

@@ -26,6 +26,24 @@ public class Unit extends BaseEntity {
 
 	private Instant createdAt;
 
+	private String nameEn;
+
+	private String address;
+
+	private String website;
+
+	private String legalRepName;
+
+	private String legalRepPosition;
+
+	private String contactName;
+
+	private String contactPhone;
+
+	private String contactEmail;
+
+	private Instant updatedAt;
+
 	protected Unit() {
 	}
 
@@ -35,6 +53,41 @@ public class Unit extends BaseEntity {
 		this.provinceCode = provinceCode;
 		this.taxCode = taxCode;
 		this.createdAt = now;
+	}
+
+	/** The profile as the unit's account holder edits it; the caller has validated and normalised the values. */
+	public record Profile(String name, String nameEn, UnitType unitType, String provinceCode, String address,
+			String taxCode, String website, String legalRepName, String legalRepPosition, String contactName,
+			String contactPhone, String contactEmail) {
+	}
+
+	void update(Profile p, Instant now) {
+		this.name = p.name();
+		this.nameEn = blankToNull(p.nameEn());
+		this.unitType = p.unitType();
+		this.provinceCode = p.provinceCode();
+		this.address = blankToNull(p.address());
+		this.taxCode = blankToNull(p.taxCode());
+		this.website = blankToNull(p.website());
+		this.legalRepName = blankToNull(p.legalRepName());
+		this.legalRepPosition = blankToNull(p.legalRepPosition());
+		this.contactName = blankToNull(p.contactName());
+		this.contactPhone = blankToNull(p.contactPhone());
+		this.contactEmail = blankToNull(p.contactEmail());
+		this.updatedAt = now;
+	}
+
+	public Profile profile() {
+		return new Profile(name, nameEn, unitType, provinceCode, address, taxCode, website, legalRepName,
+				legalRepPosition, contactName, contactPhone, contactEmail);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
 	}
 
 	public String getName() {

@@ -13,6 +13,10 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 			nativeQuery = true)
 	Optional<Unit> findForUser(long userId);
 
+	@Query(value = "select u.* from unit u join unit_member m on m.unit_id = u.id where m.user_id = :userId and m.role = 'OWNER' order by u.id limit 1",
+			nativeQuery = true)
+	Optional<Unit> findOwnedBy(long userId);
+
 	@Modifying
 	@Query(value = "insert into unit_member (unit_id, user_id, role) values (:unitId, :userId, :role)", nativeQuery = true)
 	void addMember(long unitId, long userId, String role);

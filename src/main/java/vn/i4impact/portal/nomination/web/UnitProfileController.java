@@ -1,0 +1,116 @@
+package vn.i4impact.portal.nomination.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.internal.Unit;
+import vn.i4impact.portal.nomination.internal.UnitProfiles;
+import vn.i4impact.portal.shared.PhoneNumber;
+import vn.i4impact.portal.shared.Province;
+import vn.i4impact.portal.shared.Provinces;
+import vn.i4impact.portal.shared.TaxCode;
+import vn.i4impact.portal.shared.UnitType;
+import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.NotFoundException;
+
+/**
+ * {@code /my/organization}: the unit's profile. The unit is always the signed-in account's own: there is no id in the
+ * URL or the form to tamper with. Only the unit's account holder (owner) may change it; colleagues see it.
+ */
+@Controller
+class UnitProfileController {
+
+	private final UnitProfiles profiles;
+
+	private final Provinces provinces;
+
+	UnitProfileController(UnitProfiles profiles, Provinces provinces) {
+		this.profiles = profiles;
+		this.provinces = provinces;
+	}
+
+	@ModelAttribute("unitTypes")
+	UnitType[] unitTypes() {
+		return UnitType.values();
+	}
+
+	@ModelAttribute("provinces")
+	List<Province> provinces() {
+		return provinces.all();
+	}
+
+	@GetMapping("/my/organization")
+	String show(@AuthenticationPrincipal CurrentUser me, Model model) {
+		Unit unit = profiles.forUser(me.id()).orElseThrow(NotFoundException::new);
+		model.addAttribute("form", UnitProfileForm.of(unit));
+		model.addAttribute("owner", profiles.isOwner(me.id()));
+		model.addAttribute("unit", unit);
+		return "my/organization";
+	}
+
+	@PostMapping("/my/organization")
+	String save(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") UnitProfileForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Unit unit = profiles.forUser(me.id()).orElseThrow(NotFoundException::new);
+		boolean owner = profiles.isOwner(me.id());
+		model.addAttribute("owner", owner);
+		model.addAttribute("unit", unit);
+		if (!owner) {
+			model.addAttribute("form", UnitProfileForm.of(unit));
+			return "my/organization";
+		}
+		String taxCode = TaxCode.normalize(form.getTaxCode());
+		if (taxCode != null && !taxCode.isEmpty() && !TaxCode.isValid(taxCode)) {
+			result.rejectValue("taxCode", "field.taxCode", "field.taxCode");
+		}
+		else if ((taxCode == null || taxCode.isEmpty()) && form.getUnitType() != null && form.getUnitType().requiresTaxCode()) {
+			result.rejectValue("taxCode", "field.taxCodeRequired", "field.taxCodeRequired");
+		}
+		if (form.getContactPhone() != null && !form.getContactPhone().isBlank() && !PhoneNumber.isValid(form.getContactPhone())) {
+			result.rejectValue("contactPhone", "field.phone", "field.phone");
+		}
+		if (form.getProvinceCode() != null && !form.getProvinceCode().isBlank() && provinces.find(form.getProvinceCode()).isEmpty()) {
+			result.rejectValue("provinceCode", "field.required", "field.required");
+		}
+		if (result.hasErrors()) {
+			return "my/organization";
+		}
+		try {
+			profiles.update(me.id(), form.getVersion(), new Unit.Profile(form.getName().strip(), form.getNameEn(),
+					form.getUnitType(), form.getProvinceCode(), form.getAddress(), taxCode, website(form.getWebsite()),
+					form.getLegalRepName(), form.getLegalRepPosition(), form.getContactName(),
+					PhoneNumber.normalize(form.getContactPhone()), form.getContactEmail()));
+		}
+		catch (UnitProfiles.StaleProfileException ex) {
+			// keep what this user typed; show what is saved now so they can merge by hand
+			Unit current = profiles.forUser(me.id()).orElseThrow();
+			model.addAttribute("conflict", form.differencesFrom(UnitProfileForm.of(current)));
+			// a second save after reading the message is a deliberate overwrite
+			form.setVersion(current.getVersion());
+			return "my/organization";
+		}
+		Flash.success(redirect, "unit.saved");
+		return "redirect:/my/organization";
+	}
+
+	/** People type "vidti.org.vn"; links need a scheme. */
+	static String website(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		String w = raw.strip();
+		return w.startsWith("http://") || w.startsWith("https://") ? w : "https://" + w;
+	}
+
+}
