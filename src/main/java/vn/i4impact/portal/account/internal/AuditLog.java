@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -92,7 +93,7 @@ public class AuditLog {
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+			.query((rs, n) -> new Entry(rs.getLong(1), at(rs.getObject(2, OffsetDateTime.class)),
 					rs.getObject(3, Long.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
 					rs.getString(8), rs.getString(9), changes(rs.getString(10), rs.getString(11))))
 			.list();
@@ -106,6 +107,11 @@ public class AuditLog {
 
 	public List<String> targetTypes() {
 		return jdbc.sql("select distinct target_type from audit_entry order by 1").query(String.class).list();
+	}
+
+	/** Whole seconds are plenty to read, and {@code <time datetime>} refuses more than three decimals. */
+	private static Instant at(OffsetDateTime at) {
+		return at.toInstant().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	private static OffsetDateTime startOf(LocalDate day) {

@@ -138,6 +138,24 @@ class StaffAndAuditTest {
 	}
 
 	@Test
+	void pagesKeepTheFiltersInTheirLinks() throws Exception {
+		CurrentUser admin = data.user(Role.ADMIN);
+		String t = token();
+		for (int i = 0; i < 26; i++) {
+			accounts.createActive(TestData.uniqueEmail("page-" + t), "Lê Văn " + t, TestData.PASSWORD,
+					Set.of(Role.JUROR));
+		}
+		mvc.perform(get("/admin/users").param("q", t).param("role", "JUROR").param("status", "ACTIVE")
+			.with(Auth.as(admin)))
+			.andExpect(content().string(containsString("26 tài khoản")))
+			.andExpect(content().string(
+					containsString("href=\"/admin/users?role=JUROR&amp;status=ACTIVE&amp;page=1&amp;q=" + t + "\"")));
+		mvc.perform(get("/admin/audit").param("actor", "Nguyễn Văn").param("action", "user.roles").with(Auth.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Nguyễn Văn\"")));
+	}
+
+	@Test
 	void aDeactivatedUsersExistingSessionEndsAtTheNextRequest() throws Exception {
 		CurrentUser admin = data.user(Role.ADMIN);
 		CurrentUser juror = data.user(Role.JUROR);
