@@ -25,6 +25,7 @@ import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.support.Auth;
+import vn.i4impact.portal.support.HtmlValidator;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
@@ -238,7 +239,9 @@ class StaffAndAuditTest {
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không thể bỏ vai trò Ban Tổ chức")))
-			.andExpect(content().string(containsString("id=\"roles-error\"")));
+			.andExpect(content().string(containsString("id=\"roles-error\"")))
+			.andExpect(result -> HtmlValidator.assertValid("user page with a refused role change",
+					result.getResponse().getContentAsString()));
 		em.flush(); // nothing is committed in this transaction: flush so SQL sees whatever the request changed
 		assertThat(roles(admin.id())).containsExactly("ADMIN");
 
@@ -325,7 +328,47 @@ class StaffAndAuditTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"from-error\"")))
 			.andExpect(content().string(containsString("id=\"to-error\"")))
-			.andExpect(content().string(containsString("value=\"31/02/2026\"")));
+			.andExpect(content().string(containsString("value=\"31/02/2026\"")))
+			.andExpect(result -> HtmlValidator.assertValid("audit log with date errors",
+					result.getResponse().getContentAsString()));
+	}
+
+	@Test
+	void theUserPageOffersWhatFitsTheAccount() throws Exception {
+		CurrentUser admin = data.user(Role.ADMIN);
+		CurrentUser applicant = data.user(Role.APPLICANT);
+		mvc.perform(get("/admin/users/" + applicant.id()).with(Auth.as(admin)))
+			.andExpect(content().string(containsString("Vai trò Đơn vị tham gia của tài khoản này được giữ nguyên")))
+			.andExpect(content().string(containsString("Gửi thư đặt lại mật khẩu")))
+			.andExpect(content().string(not(containsString("Gửi lại thư mời"))))
+			.andExpect(content().string(not(containsString("value=\"APPLICANT\""))));
+		// giving a unit's account holder a staff role keeps their applicant role
+		mvc.perform(post("/admin/users/" + applicant.id() + "/roles").param("roles", "JUROR")
+			.param("version", String.valueOf(version(applicant.id()))).with(Auth.as(admin)).with(csrf()));
+		assertThat(roles(applicant.id())).containsExactlyInAnyOrder("APPLICANT", "JUROR");
+		// and APPLICANT cannot be handed out here
+		mvc.perform(post("/admin/users/" + applicant.id() + "/roles").param("roles", "APPLICANT")
+			.param("version", String.valueOf(version(applicant.id()))).with(Auth.as(admin)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chỉ có thể chọn các vai trò cán bộ.")));
+
+		String email = TestData.uniqueEmail("invited-page");
+		mvc.perform(post("/admin/users/invite").param("email", email).param("fullName", "Đỗ Hữu Mời")
+			.param("roles", "SECRETARIAT").param("language", "en").with(Auth.as(admin)).with(csrf()));
+		long id = jdbc.sql("select id from app_user where email = ?").param(email).query(Long.class).single();
+		mvc.perform(get("/admin/users/" + id).with(Auth.as(admin)))
+			.andExpect(content().string(containsString("Gửi lại thư mời")))
+			.andExpect(content().string(not(containsString("Gửi thư đặt lại mật khẩu"))))
+			.andExpect(content().string(containsString("Chưa đăng nhập lần nào")))
+			.andExpect(result -> HtmlValidator.assertValid("user page of an invited account",
+					result.getResponse().getContentAsString()));
+		// a staff account cannot be left without a role
+		mvc.perform(post("/admin/users/" + id + "/roles").param("version", String.valueOf(version(id)))
+			.with(Auth.as(admin)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tài khoản cán bộ cần ít nhất một vai trò")));
+		assertThat(roles(id)).containsExactly("SECRETARIAT");
+		mvc.perform(get("/admin/users/999999999").with(Auth.as(admin))).andExpect(status().isNotFound());
 	}
 
 	@Test
