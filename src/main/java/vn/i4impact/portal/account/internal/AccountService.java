@@ -180,7 +180,7 @@ public class AccountService {
 		}
 		UserAccount user = users.save(UserAccount.invited(normalized, fullName, roles, locale, clock.instant()));
 		sendInvitation(user);
-		audit.record("user.invite", "user", user.getId(), user.getEmail(), null,
+		audit.record("user.invite", "user", user.getId(), StaffAdministration.label(user), null,
 				StaffAdministration.snapshot(user));
 		return true;
 	}

@@ -147,7 +147,8 @@ public class StaffAdministration {
 		return values;
 	}
 
-	private static String label(UserAccount user) {
+	/** How the log names an account: readable now, and still telling after a rename. */
+	static String label(UserAccount user) {
 		return user.getFullName() + " <" + user.getEmail() + ">";
 	}
 
