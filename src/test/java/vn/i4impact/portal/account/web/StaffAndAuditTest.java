@@ -371,6 +371,35 @@ class StaffAndAuditTest {
 		mvc.perform(get("/admin/users/999999999").with(Auth.as(admin))).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * Entries any module writes are listed the same way, and a day is a day in Vietnam: 00:30 on 05/03 in Hà Nội is
+	 * still 04/03 in UTC.
+	 */
+	@Test
+	void theLogFiltersByVietnameseDaysAndShowsAnyModulesEntries() throws Exception {
+		CurrentUser admin = data.user(Role.ADMIN);
+		String action = "award.rename." + token();
+		jdbc.sql("""
+				insert into audit_entry (at, actor_id, actor_email, action, target_type, target_id, summary, before_json, after_json)
+				values ('2026-03-04T17:30:00Z', ?, ?, ?, 'award', '2.3', 'Giải 2.3',
+				        '{"nameVi": "Công nghệ AI"}'::jsonb, '{"nameVi": "Công nghệ AI tác động tới cuộc sống"}'::jsonb)""")
+			.params(admin.id(), admin.email(), action)
+			.update();
+		mvc.perform(get("/admin/audit").param("action", action).param("from", "05/03/2026").param("to", "05/03/2026")
+			.with(Auth.as(admin)))
+			.andExpect(content().string(containsString("1 mục")))
+			.andExpect(content().string(containsString("00:30 05/03/2026")))
+			.andExpect(content().string(containsString("<strong class=\"audit-action\">" + action + "</strong>")))
+			.andExpect(content().string(containsString("<span>Công nghệ AI tác động tới cuộc sống</span>")))
+			.andExpect(content().string(containsString("<option value=\"" + action + "\" selected=\"selected\">")));
+		mvc.perform(get("/admin/audit").param("action", action).param("to", "04/03/2026").with(Auth.as(admin)))
+			.andExpect(content().string(containsString("0 mục")));
+		mvc.perform(get("/admin/audit").param("action", action).param("from", "06/03/2026").with(Auth.as(admin)))
+			.andExpect(content().string(containsString("0 mục")));
+		mvc.perform(get("/admin/audit").param("targetType", "award").param("targetId", "2.3").param("action", action)
+			.with(Auth.as(admin))).andExpect(content().string(containsString("1 mục")));
+	}
+
 	@Test
 	void auditEntriesCannotBeChangedOrDeletedEvenInSql() {
 		assertThatThrownBy(() -> jdbc.sql("update audit_entry set summary = 'x'").update())
