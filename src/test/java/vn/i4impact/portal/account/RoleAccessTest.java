@@ -27,6 +27,9 @@ class RoleAccessTest {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	Accounts accounts;
+
 	@Test
 	void anonymousUsersAreSentToLogin() throws Exception {
 		for (String path : AREAS.keySet()) {
@@ -56,7 +59,7 @@ class RoleAccessTest {
 
 	@Test
 	void aStaffMemberWithSeveralRolesReachesEachOfThem() throws Exception {
-		CurrentUser both = new CurrentUser(data.user(Role.SECRETARIAT).id(), "multi@test", "Multi",
+		CurrentUser both = accounts.createActive(TestData.uniqueEmail("multi"), "Nhiều vai trò", TestData.PASSWORD,
 				java.util.Set.of(Role.SECRETARIAT, Role.JUROR));
 		assertThat(mvc.perform(get("/secretariat").with(Auth.as(both))).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(get("/jury").with(Auth.as(both))).andReturn().getResponse().getStatus()).isEqualTo(200);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.account.ApplicantRegistered;
+import vn.i4impact.portal.account.AuditTrail;
 import vn.i4impact.portal.account.Mailer;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.shared.UnitType;
@@ -52,8 +53,12 @@ public class AccountService {
 
 	private final Dates dates;
 
+	private final AuditTrail audit;
+
 	AccountService(UserAccountRepository users, Tokens tokens, Mailer mailer, PasswordEncoder encoder,
-			ApplicationEventPublisher events, LoginThrottle throttle, Links links, Clock clock, Dates dates) {
+			ApplicationEventPublisher events, LoginThrottle throttle, Links links, Clock clock, Dates dates,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.users = users;
 		this.tokens = tokens;
 		this.mailer = mailer;
@@ -128,12 +133,14 @@ public class AccountService {
 	public void requestPasswordReset(String email) {
 		users.findByEmail(UserAccount.normalizeEmail(email))
 			.filter(u -> u.getStatus() == AccountStatus.ACTIVE || u.getStatus() == AccountStatus.PENDING)
-			.ifPresent(user -> {
-				String token = tokens.issue(user, TokenPurpose.RESET_PASSWORD);
-				mailer.queue(user.getEmail(), user.locale(), "mail.reset", user.getFullName(),
-						links.to("/reset-password", token), dates.dateTime(
-								clock.instant().plus(TokenPurpose.RESET_PASSWORD.lifetime())));
-			});
+			.ifPresent(this::sendPasswordReset);
+	}
+
+	void sendPasswordReset(UserAccount user) {
+		String token = tokens.issue(user, TokenPurpose.RESET_PASSWORD);
+		mailer.queue(user.getEmail(), user.locale(), "mail.reset", user.getFullName(),
+				links.to("/reset-password", token),
+				dates.dateTime(clock.instant().plus(TokenPurpose.RESET_PASSWORD.lifetime())));
 	}
 
 	@Transactional(readOnly = true)
@@ -173,6 +180,8 @@ public class AccountService {
 		}
 		UserAccount user = users.save(UserAccount.invited(normalized, fullName, roles, locale, clock.instant()));
 		sendInvitation(user);
+		audit.record("user.invite", "user", user.getId(), StaffAdministration.label(user), null,
+				StaffAdministration.snapshot(user));
 		return true;
 	}
 

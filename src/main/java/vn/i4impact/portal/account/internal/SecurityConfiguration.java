@@ -6,12 +6,14 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.i4impact.portal.account.Role;
@@ -26,10 +28,13 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginHandlers handlers) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginHandlers handlers, JdbcClient jdbc) throws Exception {
 		// PortalAuthenticationProvider is picked up as the one global provider; adding it here as well would make a
 		// failed attempt run (and count) twice, once locally and once in the parent manager
-		http.authorizeHttpRequests(auth -> auth
+		http
+			// before authorisation, so a deactivated account is logged out and changed roles count on this request
+			.addFilterBefore(new AccountStateFilter(jdbc), AuthorizationFilter.class)
+			.authorizeHttpRequests(auth -> auth
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())

@@ -128,6 +128,94 @@ public class UserAccount extends BaseEntity {
 		this.phone = phone == null || phone.isBlank() ? null : phone;
 	}
 
+	/** Raised when a change would leave the portal without an active administrator. */
+	static class LastAdminException extends IllegalStateException {
+
+		LastAdminException() {
+			super("the last active administrator cannot be removed");
+		}
+
+	}
+
+	/** The roles the organising committee hands out; an applicant's own role is never edited from the back office. */
+	static final Set<Role> STAFF_ROLES = EnumSet.of(Role.SECRETARIAT, Role.JUROR, Role.ADMIN);
+
+	public boolean isActiveAdmin() {
+		return status == AccountStatus.ACTIVE && roles.contains(Role.ADMIN);
+	}
+
+	/**
+	 * Replaces the staff roles, keeping APPLICANT as it is.
+	 * @param otherActiveAdmins active administrators besides this account, counted under the caller's lock
+	 * @throws LastAdminException when this is the last active administrator and would lose the role
+	 * @throws IllegalArgumentException when a non-staff role is given or no role at all would remain
+	 */
+	void changeStaffRoles(Set<Role> staffRoles, long otherActiveAdmins) {
+		if (!STAFF_ROLES.containsAll(staffRoles)) {
+			throw new IllegalArgumentException("not staff roles: " + staffRoles);
+		}
+		EnumSet<Role> next = staffRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(staffRoles);
+		if (roles.contains(Role.APPLICANT)) {
+			next.add(Role.APPLICANT);
+		}
+		if (next.isEmpty()) {
+			throw new IllegalArgumentException("an account needs a role");
+		}
+		if (isActiveAdmin() && !next.contains(Role.ADMIN) && otherActiveAdmins == 0) {
+			throw new LastAdminException();
+		}
+		// replace in place so Hibernate updates the collection rather than recreating it
+		roles.retainAll(next);
+		roles.addAll(next);
+	}
+
+	public boolean canDeactivate() {
+		return status != AccountStatus.DISABLED;
+	}
+
+	/** Ends the account's access; the session filter logs it out on its next request, on any node. */
+	void deactivate(long otherActiveAdmins) {
+		if (!canDeactivate()) {
+			throw new IllegalStateException("already deactivated");
+		}
+		if (isActiveAdmin() && otherActiveAdmins == 0) {
+			throw new LastAdminException();
+		}
+		status = AccountStatus.DISABLED;
+	}
+
+	public boolean canReactivate() {
+		return status == AccountStatus.DISABLED;
+	}
+
+	/**
+	 * Back to where the account stood: without a password it still has to accept its invitation, with an unconfirmed
+	 * address it still has to confirm it, otherwise it is active.
+	 */
+	void reactivate() {
+		if (!canReactivate()) {
+			throw new IllegalStateException("not deactivated: " + status);
+		}
+		if (passwordHash == null) {
+			status = AccountStatus.INVITED;
+		}
+		else if (emailConfirmedAt == null) {
+			status = AccountStatus.PENDING;
+		}
+		else {
+			status = AccountStatus.ACTIVE;
+		}
+	}
+
+	public boolean canResendInvitation() {
+		return status == AccountStatus.INVITED;
+	}
+
+	/** A reset link only helps an account that can log in afterwards; an invited one gets its invitation again. */
+	public boolean canResetPassword() {
+		return status == AccountStatus.ACTIVE || status == AccountStatus.PENDING;
+	}
+
 	void loggedIn(Instant now) {
 		this.lastLoginAt = now;
 	}

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.account.internal.AccountService;
+import vn.i4impact.portal.account.internal.AccountStatus;
 import vn.i4impact.portal.account.internal.OutboxMessage;
 import vn.i4impact.portal.account.internal.OutboxRepository;
 import vn.i4impact.portal.account.internal.UserAccount;
@@ -50,23 +52,50 @@ class AdminAccountsController {
 		return "admin/home";
 	}
 
+	/** Search text, role and status all live in the URL, so a filtered list can be bookmarked or shared. */
 	@GetMapping("/admin/users")
 	@Transactional(readOnly = true)
-	String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+	String users(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("invite", new InviteForm());
-		return list(q, page, model);
+		return list(q, parse(Role.class, role), parse(AccountStatus.class, status), page, model);
 	}
 
-	private String list(String q, int page, Model model) {
+	private String list(String q, Role role, AccountStatus status, int page, Model model) {
 		String query = q.strip();
 		if (query.length() > 100) {
 			query = query.substring(0, 100);
 		}
-		Page<UserAccount> result = users.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<UserAccount> result = users.search(UserAccountRepository.likeLiteral(query),
+				role == null ? "" : role.name(), status == null ? "" : status.name(),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("q", query);
+		model.addAttribute("role", role);
+		model.addAttribute("status", status);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("statuses", AccountStatus.values());
+		// the pagination fragment adds page and q; the other filters travel in the path's query string
+		model.addAttribute("pagePath", UriComponentsBuilder.fromPath("/admin/users")
+			.queryParamIfPresent("role", java.util.Optional.ofNullable(role))
+			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+			.build()
+			.toUriString());
 		model.addAttribute("page", result);
 		model.addAttribute("staffRoles", STAFF_ROLES);
 		return "admin/users";
+	}
+
+	/** An unknown value in a bookmarked or hand-edited URL means "any", not an error page. */
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	@PostMapping("/admin/users/invite")
@@ -80,7 +109,7 @@ class AdminAccountsController {
 			result.rejectValue("email", "admin.users.emailTaken", "admin.users.emailTaken");
 		}
 		if (result.hasErrors()) {
-			return list("", 0, model);
+			return list("", null, null, 0, model);
 		}
 		Flash.success(redirect, "admin.users.invited", form.getEmail().strip());
 		return "redirect:/admin/users";
