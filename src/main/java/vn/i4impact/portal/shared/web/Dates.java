@@ -31,9 +31,14 @@ public class Dates {
 		return instant == null ? "" : TIME.format(instant);
 	}
 
-	/** Machine-readable form for {@code <time datetime>} and the countdown script. */
+	/**
+	 * Machine-readable form for {@code <time datetime>} and the countdown script, in whole seconds (HTML does not
+	 * accept the microseconds PostgreSQL keeps).
+	 */
 	public String iso(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(PortalTime.ZONE).format(instant);
+		return instant == null ? ""
+				: DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(PortalTime.ZONE)
+					.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 	}
 
 	/** Whole days left, rounded up, for the server-rendered countdown (the script refines it in the browser). */
