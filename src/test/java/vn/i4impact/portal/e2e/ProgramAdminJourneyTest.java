@@ -148,6 +148,16 @@ class ProgramAdminJourneyTest extends BrowserTest {
 		checkPage("/admin/editions (en)");
 		page.navigate(url("/admin/editions/i4-impact-2027?lang=en"));
 		checkPage("/admin/editions/i4-impact-2027 (en)");
+		page.navigate(url("/admin/editions/i4-impact-2027/edit?lang=vi"));
+		checkPage("edition edit");
+		page.navigate(url("/admin/editions/new"));
+		page.getByRole(AriaRole.BUTTON, named("Lưu thay đổi")).click();
+		assertThat(page.locator("#error-summary")).isVisible();
+		checkPage("new edition with errors");
+		page.navigate(url("/admin/editions/i4-impact-2027/categories/new"));
+		checkPage("new category");
+		page.navigate(url("/admin/editions/i4-impact-2027/questions"));
+		checkPage("common questions");
 		page.navigate(url("/?lang=vi"));
 	}
 

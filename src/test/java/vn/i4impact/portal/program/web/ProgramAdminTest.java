@@ -178,6 +178,21 @@ class ProgramAdminTest {
 	}
 
 	@Test
+	void creatingAnEditionStoresItAsADraftAndIsAudited() throws Exception {
+		String created = code + "-new";
+		mvc.perform(post("/admin/editions/new").with(admin).with(csrf()).param("code", created).param("year", "2031")
+			.param("nameVi", "Kỳ mới").param("shortName", "Mới").param("organiserVi", "Ban Tổ chức")
+			.param("introVi", "Đoạn một.\n\nĐoạn hai."))
+			.andExpect(redirectedUrl("/admin/editions/" + created));
+		assertThat(jdbc.sql("select status || ':' || is_current || ':' || name_vi from edition where code = ?").param(created)
+			.query(String.class).single()).isEqualTo("DRAFT:false:Kỳ mới");
+		assertThat(auditCount("edition.create", created)).isEqualTo(1);
+		mvc.perform(get("/admin/editions/" + created).with(admin)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Thiếu tiếng Anh")))
+			.andExpect(content().string(containsString("Chưa có hạng mục nào.")));
+	}
+
+	@Test
 	void markupInTheIntroductionIsRefused() throws Exception {
 		mvc.perform(post("/admin/editions/" + code + "/edit").with(admin).with(csrf()).param("year", "2030")
 			.param("nameVi", "Tên").param("shortName", "Ngắn").param("organiserVi", "Ban Tổ chức")
