@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts a new edition from an earlier one: structure (categories, awards, nominee rules) and timeline shifted by an
- * offset; never nominations or people. Done in SQL so a large edition copies in a few statements.
+ * Starts a new edition from an earlier one: structure (categories, awards, nominee rules, form questions) and timeline
+ * shifted by an offset; never nominations or people. Done in SQL so a large edition copies in a few statements.
  */
 @Service
 public class EditionCloning {
@@ -60,6 +60,18 @@ public class EditionCloning {
 				join award oa on oa.id = t.award_id and oa.edition_id = ?
 				join award na on na.edition_id = ? and na.code = oa.code""")
 			.params(sourceId, newId)
+			.update();
+		// common questions (no award), then each award's questions matched by award code
+		jdbc.sql("""
+				insert into award_question (edition_id, award_id, label_vi, label_en, help_vi, help_en, kind, required,
+				                            word_limit, unit_vi, unit_en, options_vi, options_en, file_kinds, sort_order)
+				select ?, na.id, q.label_vi, q.label_en, q.help_vi, q.help_en, q.kind, q.required, q.word_limit,
+				       q.unit_vi, q.unit_en, q.options_vi, q.options_en, q.file_kinds, q.sort_order
+				from award_question q
+				left join award oa on oa.id = q.award_id
+				left join award na on na.edition_id = ? and na.code = oa.code
+				where q.edition_id = ? and (q.award_id is null or na.id is not null)""")
+			.params(newId, newId, sourceId)
 			.update();
 		jdbc.sql("""
 				insert into edition_phase (edition_id, kind, starts_at, ends_at)

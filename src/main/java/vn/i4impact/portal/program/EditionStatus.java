@@ -13,4 +13,20 @@ public enum EditionStatus {
 		return this != DRAFT;
 	}
 
+	/**
+	 * An edition moves one step forward at a time; the only step back is from OPEN to DRAFT (a mistaken opening), so
+	 * an edition never returns to nominations once review has started.
+	 */
+	public boolean canMoveTo(EditionStatus target) {
+		if (target == null) {
+			return false;
+		}
+		return target.ordinal() == ordinal() + 1 || (this == OPEN && target == DRAFT);
+	}
+
+	/** The statuses this one may move to, for the buttons on the admin page. */
+	public java.util.List<EditionStatus> nextSteps() {
+		return java.util.Arrays.stream(values()).filter(this::canMoveTo).toList();
+	}
+
 }

@@ -64,6 +64,58 @@ public class Award extends BaseEntity {
 	protected Award() {
 	}
 
+	public Award(Edition edition, Category category, String code, int sortOrder) {
+		this.edition = edition;
+		this.category = category;
+		this.code = code;
+		this.sortOrder = sortOrder;
+	}
+
+	public void describe(Category category, String code, String nameVi, String nameEn, String summaryVi,
+			String summaryEn, String descriptionVi, String descriptionEn, Integer plannedHonourees,
+			Set<UnitType> nomineeTypes) {
+		this.category = category;
+		this.code = code;
+		this.nameVi = nameVi;
+		this.nameEn = nameEn;
+		this.summaryVi = summaryVi;
+		this.summaryEn = summaryEn;
+		this.descriptionVi = descriptionVi;
+		this.descriptionEn = descriptionEn;
+		this.plannedHonourees = plannedHonourees;
+		this.nomineeTypes.clear();
+		this.nomineeTypes.addAll(nomineeTypes);
+	}
+
+	/** Hidden awards stay in the edition (and in nominations already made) but take no new nominations. */
+	public void setHidden(boolean hidden) {
+		this.hidden = hidden;
+	}
+
+	public void setSortOrder(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public String getSummaryVi() {
+		return summaryVi;
+	}
+
+	public String getSummaryEn() {
+		return summaryEn;
+	}
+
+	public String getDescriptionVi() {
+		return descriptionVi;
+	}
+
+	public String getDescriptionEn() {
+		return descriptionEn;
+	}
+
+	public boolean isEnglishMissing() {
+		return nameEn == null || nameEn.isBlank();
+	}
+
 	public Edition getEdition() {
 		return edition;
 	}

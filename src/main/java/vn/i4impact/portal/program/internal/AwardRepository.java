@@ -1,5 +1,6 @@
 package vn.i4impact.portal.program.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,5 +10,13 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
 
 	@Query("select a from Award a join fetch a.category join fetch a.edition e left join fetch a.nomineeTypes where e.code = :editionCode and a.code = :code")
 	Optional<Award> findPublic(String editionCode, String code);
+
+	boolean existsByEditionIdAndCode(Long editionId, String code);
+
+	@Query("select a from Award a where a.category.id = :categoryId order by a.sortOrder, a.id")
+	List<Award> findByCategory(Long categoryId);
+
+	@Query("select a from Award a join fetch a.category c where a.edition.id = :editionId order by c.sortOrder, c.id, a.sortOrder, a.id")
+	List<Award> findByEdition(Long editionId);
 
 }

@@ -42,6 +42,36 @@ public class Category extends BaseEntity {
 	protected Category() {
 	}
 
+	public Category(Edition edition, String code, int sortOrder) {
+		this.edition = edition;
+		this.code = code;
+		this.sortOrder = sortOrder;
+	}
+
+	public void describe(String code, String nameVi, String nameEn, String descriptionVi, String descriptionEn) {
+		this.code = code;
+		this.nameVi = nameVi;
+		this.nameEn = nameEn;
+		this.descriptionVi = descriptionVi;
+		this.descriptionEn = descriptionEn;
+	}
+
+	public void setSortOrder(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	public String getDescriptionVi() {
+		return descriptionVi;
+	}
+
+	public String getDescriptionEn() {
+		return descriptionEn;
+	}
+
+	public boolean isEnglishMissing() {
+		return nameEn == null || nameEn.isBlank();
+	}
+
 	public Edition getEdition() {
 		return edition;
 	}

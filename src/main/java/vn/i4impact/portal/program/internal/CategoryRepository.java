@@ -11,4 +11,9 @@ public interface CategoryRepository extends JpaRepository<Category, Long> {
 	@Query("select distinct c from Category c left join fetch c.awards a where c.edition.id = :editionId order by c.sortOrder, c.id")
 	List<Category> findWithAwards(Long editionId);
 
+	@Query("select c from Category c where c.edition.id = :editionId order by c.sortOrder, c.id")
+	List<Category> findByEdition(Long editionId);
+
+	boolean existsByEditionIdAndCode(Long editionId, String code);
+
 }

@@ -67,6 +67,42 @@ public class Edition extends BaseEntity {
 	protected Edition() {
 	}
 
+	public Edition(String code, int year) {
+		this.code = code;
+		this.year = year;
+		this.status = EditionStatus.DRAFT;
+		this.createdAt = Instant.now();
+	}
+
+	/** The descriptive fields the committee edits; code, status and "current" change only through their own methods. */
+	public void describe(int year, String nameVi, String nameEn, String shortName, String honourVi, String honourEn,
+			String organiserVi, String organiserEn, String introVi, String introEn, String contactEmail,
+			String contactPhone) {
+		this.year = year;
+		this.nameVi = nameVi;
+		this.nameEn = nameEn;
+		this.shortName = shortName;
+		this.honourVi = honourVi;
+		this.honourEn = honourEn;
+		this.organiserVi = organiserVi;
+		this.organiserEn = organiserEn;
+		this.introVi = introVi;
+		this.introEn = introEn;
+		this.contactEmail = contactEmail;
+		this.contactPhone = contactPhone;
+	}
+
+	/** Moves the edition one step through its life; anything else is a programming or stale-page error. */
+	public void moveTo(EditionStatus target) {
+		if (!status.canMoveTo(target)) {
+			throw new IllegalStateException("edition " + code + " cannot move from " + status + " to " + target);
+		}
+		if (target == EditionStatus.DRAFT && current) {
+			throw new IllegalStateException("the current edition cannot go back to draft");
+		}
+		this.status = target;
+	}
+
 	public String getCode() {
 		return code;
 	}
@@ -110,6 +146,30 @@ public class Edition extends BaseEntity {
 			return List.of();
 		}
 		return List.of(text.split("\\R\\s*\\R")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	public String getHonourVi() {
+		return honourVi;
+	}
+
+	public String getHonourEn() {
+		return honourEn;
+	}
+
+	public String getOrganiserVi() {
+		return organiserVi;
+	}
+
+	public String getOrganiserEn() {
+		return organiserEn;
+	}
+
+	public String getIntroVi() {
+		return introVi;
+	}
+
+	public String getIntroEn() {
+		return introEn;
 	}
 
 	public String getContactEmail() {

@@ -32,6 +32,18 @@ public class EditionPhase extends BaseEntity {
 	protected EditionPhase() {
 	}
 
+	public EditionPhase(Edition edition, Phase kind, Instant startsAt, Instant endsAt) {
+		this.edition = edition;
+		this.kind = kind;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+	}
+
+	public void reschedule(Instant startsAt, Instant endsAt) {
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+	}
+
 	public Phase getKind() {
 		return kind;
 	}

@@ -15,7 +15,12 @@ public interface EditionRepository extends JpaRepository<Edition, Long> {
 	@EntityGraph(attributePaths = "phases")
 	Optional<Edition> findByCode(String code);
 
+	boolean existsByCode(String code);
+
 	@Query("select e from Edition e where e.status <> vn.i4impact.portal.program.EditionStatus.DRAFT order by e.current desc, e.year desc, e.id desc")
 	List<Edition> findPublic();
+
+	@Query("select e from Edition e order by e.current desc, e.year desc, e.id desc")
+	List<Edition> findAllForAdmin();
 
 }
