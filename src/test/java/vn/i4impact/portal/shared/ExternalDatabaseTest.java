@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "portal.demo.enabled=true")
 @ActiveProfiles("test")
+// this context's database stops with the class: close the context too instead of caching it
+@org.springframework.test.annotation.DirtiesContext
 class ExternalDatabaseTest {
 
 	static EmbeddedPostgres external;
