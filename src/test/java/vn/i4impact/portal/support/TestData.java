@@ -24,9 +24,12 @@ public class TestData {
 
 	private final JdbcClient jdbc;
 
-	TestData(Accounts accounts, JdbcClient jdbc) {
+	private final vn.i4impact.portal.program.EditionCloning cloning;
+
+	TestData(Accounts accounts, JdbcClient jdbc, vn.i4impact.portal.program.EditionCloning cloning) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.cloning = cloning;
 	}
 
 	public static String uniqueEmail(String prefix) {
@@ -40,6 +43,48 @@ public class TestData {
 		}
 		return accounts.createActive(uniqueEmail(role.name().toLowerCase()), "Cán bộ " + role.name(), PASSWORD,
 				Set.of(role));
+	}
+
+	/**
+	 * A fresh copy of the 2026 program (year 2027, not current) whose nomination window opened a day ago and closes in
+	 * {@code daysLeft} days. Each call makes a new one, so tests never share dossiers or counters.
+	 */
+	public String openEdition(int daysLeft) {
+		String code = "test-" + System.nanoTime() + "-" + SEQ.incrementAndGet();
+		long id = cloning.cloneEdition("i4-impact-2026",
+				new vn.i4impact.portal.program.EditionCloning.NewEdition(code, 2027, "Kỳ thử " + code, "Test " + code, code, false),
+				java.time.Duration.ZERO);
+		jdbc.sql("update edition set status = 'OPEN' where id = ?").param(id).update();
+		jdbc.sql("""
+				update edition_phase set starts_at = now() - interval '1 day', ends_at = now() + make_interval(days => ?)
+				where edition_id = ? and kind = 'NOMINATION'""").params(daysLeft, id).update();
+		jdbc.sql("""
+				update edition_phase set starts_at = now() + make_interval(days => ?) + interval '1 day',
+				ends_at = now() + make_interval(days => ?) + interval '10 days'
+				where edition_id = ? and kind = 'SECRETARIAT_REVIEW'""").params(daysLeft, daysLeft, id).update();
+		return code;
+	}
+
+	public long awardId(String editionCode, String awardCode) {
+		return jdbc.sql("select a.id from award a join edition e on e.id = a.edition_id where e.code = ? and a.code = ?")
+			.params(editionCode, awardCode).query(Long.class).single();
+	}
+
+	/** Moves an edition's nomination deadline into the past (a late submission). */
+	public void closeWindow(String editionCode) {
+		jdbc.sql("""
+				update edition_phase set ends_at = now() - interval '1 second'
+				where kind = 'NOMINATION' and edition_id = (select id from edition where code = ?)""").param(editionCode).update();
+	}
+
+	/** A minimal well-formed PDF of about {@code size} bytes. */
+	public static byte[] pdf(int size) {
+		StringBuilder b = new StringBuilder("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
+		while (b.length() < size - 40) {
+			b.append("% noi dung ho so du thi\n");
+		}
+		b.append("trailer << /Root 1 0 R >>\n%%EOF\n");
+		return b.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 	}
 
 	/** The newest mail to an address: subject and body. */

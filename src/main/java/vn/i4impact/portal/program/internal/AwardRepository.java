@@ -19,4 +19,11 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
 	@Query("select a from Award a join fetch a.category c where a.edition.id = :editionId order by c.sortOrder, c.id, a.sortOrder, a.id")
 	List<Award> findByEdition(Long editionId);
 
+
+	@Query("select a from Award a join fetch a.category join fetch a.edition left join fetch a.nomineeTypes where a.id = :id")
+	Optional<Award> findInfo(long id);
+
+	@Query("select distinct a from Award a join fetch a.category c join fetch a.edition e left join fetch a.nomineeTypes where e.id = :editionId order by c.sortOrder, a.sortOrder, a.id")
+	java.util.List<Award> findAllInfo(long editionId);
+
 }

@@ -1,0 +1,67 @@
+package vn.i4impact.portal.nomination.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import vn.i4impact.portal.nomination.NominationStatus;
+
+/** One step in a dossier's life: who moved it from which status to which, when, and why. */
+@Entity
+@Table(name = "nomination_status_history")
+public class NominationHistory {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long nominationId;
+
+	@Enumerated(EnumType.STRING)
+	private NominationStatus fromStatus;
+
+	@Enumerated(EnumType.STRING)
+	private NominationStatus toStatus;
+
+	private Instant at;
+
+	private Long actorId;
+
+	private String note;
+
+	protected NominationHistory() {
+	}
+
+	NominationHistory(long nominationId, NominationStatus from, NominationStatus to, Instant at, Long actorId,
+			String note) {
+		this.nominationId = nominationId;
+		this.fromStatus = from;
+		this.toStatus = to;
+		this.at = at;
+		this.actorId = actorId;
+		this.note = note;
+	}
+
+	public NominationStatus getFromStatus() {
+		return fromStatus;
+	}
+
+	public NominationStatus getToStatus() {
+		return toStatus;
+	}
+
+	public Instant getAt() {
+		return at;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+}

@@ -1,0 +1,359 @@
+package vn.i4impact.portal.nomination.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.AnswerRules;
+import vn.i4impact.portal.nomination.NominationKind;
+import vn.i4impact.portal.nomination.ReferenceCode;
+import vn.i4impact.portal.nomination.internal.files.AttachmentKind;
+import vn.i4impact.portal.nomination.internal.files.FileNames;
+import vn.i4impact.portal.nomination.internal.files.FileStorage;
+import vn.i4impact.portal.program.AwardInfo;
+import vn.i4impact.portal.program.Phase;
+import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.program.Question;
+import vn.i4impact.portal.program.Timeline;
+import vn.i4impact.portal.shared.UnitType;
+import vn.i4impact.portal.shared.web.NotFoundException;
+
+/**
+ * Everything a unit does with its dossiers. Every method loads the dossier through the caller's unit membership, so an
+ * id from another unit is simply not found; every deadline is checked here on the server, in real time.
+ */
+@Service
+@Transactional
+public class NominationService {
+
+	/** The same unit already has a live dossier for this nominee and award. */
+	public static class DuplicateException extends RuntimeException {
+
+		private final long existingId;
+
+		DuplicateException(long existingId) {
+			super("duplicate", null, false, false);
+			this.existingId = existingId;
+		}
+
+		public long existingId() {
+			return existingId;
+		}
+
+	}
+
+	/** Someone saved the dossier since this form was opened. */
+	public static class StaleException extends RuntimeException {
+
+		StaleException() {
+			super("stale", null, false, false);
+		}
+
+	}
+
+	private final NominationRepository nominations;
+
+	private final NominationAttachmentRepository attachments;
+
+	private final NominationHistoryRepository history;
+
+	private final UnitRepository units;
+
+	private final ProgramCatalog program;
+
+	private final FileStorage files;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final long maxFileBytes;
+
+	private final long maxTotalBytes;
+
+	NominationService(NominationRepository nominations, NominationAttachmentRepository attachments,
+			NominationHistoryRepository history, UnitRepository units, ProgramCatalog program, FileStorage files,
+			JdbcClient jdbc, Clock clock, @Value("${portal.files.max-file-size:20MB}") org.springframework.util.unit.DataSize maxFile,
+			@Value("${portal.files.max-per-nomination:100MB}") org.springframework.util.unit.DataSize maxTotal) {
+		this.nominations = nominations;
+		this.attachments = attachments;
+		this.history = history;
+		this.units = units;
+		this.program = program;
+		this.files = files;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.maxFileBytes = maxFile.toBytes();
+		this.maxTotalBytes = maxTotal.toBytes();
+	}
+
+	public long maxFileBytes() {
+		return maxFileBytes;
+	}
+
+	public long maxTotalBytes() {
+		return maxTotalBytes;
+	}
+
+	/** The edition's deadline for nominations, or empty when it has no nomination window. */
+	Optional<Timeline.Entry> window(long editionId) {
+		return program.timeline(editionId).find(Phase.NOMINATION);
+	}
+
+	public Instant deadline(Nomination n) {
+		Instant edition = window(n.getEditionId()).map(Timeline.Entry::endsAt).orElse(Instant.EPOCH);
+		return n.deadline(edition);
+	}
+
+	/** Opens a draft for an award whose window is open, checking the award accepts this kind of nominee. */
+	public Nomination start(CurrentUser me, long awardId, NominationKind kind, Nomination.Nominee nominee) {
+		Unit unit = units.findForUser(me.id()).orElseThrow(NotFoundException::new);
+		AwardInfo award = program.award(awardId).filter(a -> !a.hidden()).orElseThrow(NotFoundException::new);
+		Instant now = clock.instant();
+		if (!window(award.editionId()).map(w -> w.isRunning(now)).orElse(false)) {
+			throw new Nomination.NotAllowedException("nomination.error.windowClosed");
+		}
+		if (!award.accepts(nominee.type())) {
+			throw new Nomination.NotAllowedException("nomination.error.nomineeType");
+		}
+		nominations.findLive(unit.getId(), awardId, NomineeKey.of(nominee.name())).ifPresent(existing -> {
+			throw new DuplicateException(existing.getId());
+		});
+		Nomination n = nominations.save(new Nomination(award.editionId(), awardId, unit.getId(), kind, nominee, me.id(), now));
+		record(n, null, n.getStatus(), me.id(), null);
+		return n;
+	}
+
+	/** The self-nomination's nominee: the unit itself, as registered. */
+	public Nomination.Nominee selfNominee(CurrentUser me) {
+		Unit unit = units.findForUser(me.id()).orElseThrow(NotFoundException::new);
+		return new Nomination.Nominee(unit.getUnitType(), unit.getName(), null, null, null, null);
+	}
+
+	@Transactional(readOnly = true)
+	public Nomination get(long userId, long id) {
+		return nominations.findForMember(id, userId).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Nomination> mine(long userId) {
+		return units.findForUser(userId).map(u -> nominations.findByUnitIdOrderByUpdatedAtDesc(u.getId())).orElse(List.of());
+	}
+
+	/** Saves a draft if nobody saved since {@code expectedVersion}; returns the new version. */
+	public long saveDraft(long userId, long id, long expectedVersion, String title, Map<Long, String> typed) {
+		Nomination n = get(userId, id);
+		if (n.getVersion() != expectedVersion) {
+			throw new StaleException();
+		}
+		Set<Long> known = program.questions(n.getAwardId()).stream().map(Question::id).collect(Collectors.toSet());
+		Map<Long, String> answers = new LinkedHashMap<>();
+		typed.forEach((q, v) -> {
+			if (known.contains(q)) {
+				answers.put(q, v == null ? null : v.length() > AnswerRules.MAX_CHARS ? v.substring(0, AnswerRules.MAX_CHARS) : v);
+			}
+		});
+		n.saveDraft(title, answers, userId, clock.instant(), deadline(n));
+		nominations.flush();
+		return n.getVersion();
+	}
+
+	/** What stands between the dossier and submission, by question id (0 for the dossier as a whole). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> problems(Nomination n) {
+		Map<Long, String> problems = new LinkedHashMap<>();
+		Set<Long> withFiles = attachments.findByNominationIdOrderByUploadedAtAscIdAsc(n.getId()).stream()
+			.map(NominationAttachment::getQuestionId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+		for (Question q : program.questions(n.getAwardId())) {
+			String value = n.answer(q.id());
+			if (q.kind().isFile()) {
+				if (q.required() && !withFiles.contains(q.id())) {
+					problems.put(q.id(), "answer.required");
+				}
+				continue;
+			}
+			if (value == null || value.isBlank()) {
+				if (q.required()) {
+					problems.put(q.id(), "answer.required");
+				}
+				continue;
+			}
+			AnswerRules.check(q, value).ifPresent(p -> problems.put(q.id(), p));
+		}
+		return problems;
+	}
+
+	/** Submits a complete dossier before its deadline; returns its reference code. */
+	public String submit(long userId, long id, long expectedVersion) {
+		Nomination n = get(userId, id);
+		if (n.getVersion() != expectedVersion) {
+			throw new StaleException();
+		}
+		Instant now = clock.instant();
+		Instant deadline = deadline(n);
+		if (!now.isBefore(deadline)) {
+			throw new Nomination.NotAllowedException("nomination.error.deadlinePassed");
+		}
+		if (!problems(n).isEmpty()) {
+			throw new Nomination.NotAllowedException("nomination.error.incomplete");
+		}
+		String code = n.getReferenceCode() != null ? n.getReferenceCode() : nextReference(n);
+		var from = n.submit(code, userId, now, deadline);
+		record(n, from, n.getStatus(), userId, null);
+		return code;
+	}
+
+	private String nextReference(Nomination n) {
+		AwardInfo award = program.award(n.getAwardId()).orElseThrow();
+		int number = jdbc.sql("""
+				insert into nomination_counter (award_id, last_number) values (?, 1)
+				on conflict (award_id) do update set last_number = nomination_counter.last_number + 1
+				returning last_number""").param(n.getAwardId()).query(Integer.class).single();
+		// a demo dossier must never be mistaken for a real one
+		String prefix = award.editionDemo() ? ReferenceCode.DEFAULT_PREFIX + "-DEMO" : ReferenceCode.DEFAULT_PREFIX;
+		return new ReferenceCode(prefix, award.editionYear(), award.code(), number).toString();
+	}
+
+	public void reopen(long userId, long id) {
+		Nomination n = get(userId, id);
+		var from = n.reopen(userId, clock.instant(), deadline(n));
+		record(n, from, n.getStatus(), userId, null);
+	}
+
+	public void withdraw(long userId, long id) {
+		Nomination n = get(userId, id);
+		var from = n.withdraw(userId, clock.instant());
+		record(n, from, n.getStatus(), userId, null);
+	}
+
+	@Transactional(readOnly = true)
+	public List<NominationHistory> history(long nominationId) {
+		return history.findByNominationIdOrderByAtAscIdAsc(nominationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<NominationAttachment> attachments(long nominationId) {
+		return attachments.findByNominationIdOrderByUploadedAtAscIdAsc(nominationId);
+	}
+
+	/**
+	 * Stores an uploaded file for a file question of an editable dossier. The file is streamed and checked first;
+	 * the record is written only if the transaction commits, and the file is removed again if it does not.
+	 */
+	public NominationAttachment attach(long userId, long id, long questionId, InputStream content, String originalName)
+			throws IOException, FileStorage.RefusedException {
+		Nomination n = get(userId, id);
+		Question q = program.questions(n.getAwardId()).stream().filter(x -> x.id() == questionId && x.kind().isFile())
+			.findFirst().orElseThrow(NotFoundException::new);
+		if (!n.getStatus().isEditableByUnit() || !clock.instant().isBefore(deadline(n))) {
+			throw new Nomination.NotAllowedException("nomination.error.notEditable");
+		}
+		long room = maxTotalBytes - attachments.totalSize(n.getId());
+		if (room <= 0) {
+			throw new FileStorage.RefusedException(FileStorage.RefusedException.Reason.TOO_LARGE);
+		}
+		FileStorage.Stored stored = files.store(content, originalName, Math.min(maxFileBytes, room), allowed(q));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						try {
+							files.delete(stored.key());
+						}
+						catch (IOException ignored) {
+							// an orphan file costs disk, not correctness
+						}
+					}
+				}
+			});
+		}
+		return attachments.save(new NominationAttachment(n.getId(), questionId, stored.key(),
+				FileNames.display(originalName, stored.kind()), stored.kind(), stored.size(), stored.sha256(), userId,
+				clock.instant()));
+	}
+
+	public void removeAttachment(long userId, long id, long attachmentId) {
+		Nomination n = get(userId, id);
+		if (!n.getStatus().isEditableByUnit() || !clock.instant().isBefore(deadline(n))) {
+			throw new Nomination.NotAllowedException("nomination.error.notEditable");
+		}
+		NominationAttachment a = attachments.findById(attachmentId).filter(x -> x.getNominationId() == n.getId())
+			.orElseThrow(NotFoundException::new);
+		attachments.delete(a);
+		String key = a.getStorageKey();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					files.delete(key);
+				}
+				catch (IOException ignored) {
+					// left on disk; harmless
+				}
+			}
+		});
+	}
+
+	/** A file of a dossier the account may see, with a stream to send. */
+	@Transactional(readOnly = true)
+	public NominationAttachment attachment(long userId, long id, long attachmentId) {
+		Nomination n = get(userId, id);
+		return attachments.findById(attachmentId).filter(x -> x.getNominationId() == n.getId())
+			.orElseThrow(NotFoundException::new);
+	}
+
+	public InputStream open(NominationAttachment a) throws IOException {
+		return files.open(a.getStorageKey());
+	}
+
+	static Set<AttachmentKind> allowed(Question q) {
+		Set<AttachmentKind> kinds = EnumSet.noneOf(AttachmentKind.class);
+		for (String k : q.fileKinds() == null ? List.<String>of() : q.fileKinds()) {
+			switch (k.strip().toUpperCase(Locale.ROOT)) {
+				case "PDF" -> kinds.add(AttachmentKind.PDF);
+				case "DOC", "DOCX" -> kinds.addAll(EnumSet.of(AttachmentKind.WORD, AttachmentKind.WORD_LEGACY));
+				case "XLS", "XLSX" -> kinds.addAll(EnumSet.of(AttachmentKind.EXCEL, AttachmentKind.EXCEL_LEGACY));
+				case "PPT", "PPTX" -> kinds.addAll(EnumSet.of(AttachmentKind.POWERPOINT, AttachmentKind.POWERPOINT_LEGACY));
+				case "JPG", "JPEG" -> kinds.add(AttachmentKind.JPEG);
+				case "PNG" -> kinds.add(AttachmentKind.PNG);
+				default -> {
+				}
+			}
+		}
+		return kinds;
+	}
+
+	private void record(Nomination n, vn.i4impact.portal.nomination.NominationStatus from,
+			vn.i4impact.portal.nomination.NominationStatus to, Long actor, String note) {
+		history.save(new NominationHistory(n.getId(), from, to, clock.instant(), actor, note));
+	}
+
+	/** Whether the award accepts the unit's own type, for offering "apply for yourself". */
+	@Transactional(readOnly = true)
+	public boolean canApplyForSelf(CurrentUser me, AwardInfo award) {
+		return units.findForUser(me.id()).map(u -> award.accepts(u.getUnitType())).orElse(false);
+	}
+
+	static boolean isPerson(UnitType type) {
+		return type == UnitType.INDIVIDUAL;
+	}
+
+}

@@ -1,0 +1,22 @@
+package vn.i4impact.portal.program;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Read-only facts about editions, awards and their questions, for the modules that build on the program. */
+public interface ProgramCatalog {
+
+	Optional<AwardInfo> award(long awardId);
+
+	Optional<AwardInfo> award(String editionCode, String awardCode);
+
+	/** Awards, not hidden, of editions whose nomination window is open at {@code now}, in program order. */
+	List<AwardInfo> openAwards(Instant now);
+
+	/** The form of an award: the edition's common questions, then the award's own, each in order. */
+	List<Question> questions(long awardId);
+
+	Timeline timeline(long editionId);
+
+}
