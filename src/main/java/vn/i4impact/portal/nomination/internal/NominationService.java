@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.AnswerRules;
 import vn.i4impact.portal.nomination.NominationKind;
+import vn.i4impact.portal.nomination.NominationStarted;
+import vn.i4impact.portal.nomination.NominationSubmitted;
 import vn.i4impact.portal.nomination.ReferenceCode;
 import vn.i4impact.portal.nomination.internal.files.AttachmentKind;
 import vn.i4impact.portal.nomination.internal.files.FileNames;
@@ -88,10 +90,13 @@ public class NominationService {
 
 	private final long maxTotalBytes;
 
-	NominationService(NominationRepository nominations, NominationAttachmentRepository attachments,
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	NominationService(org.springframework.context.ApplicationEventPublisher events, NominationRepository nominations, NominationAttachmentRepository attachments,
 			NominationHistoryRepository history, UnitRepository units, ProgramCatalog program, FileStorage files,
 			JdbcClient jdbc, Clock clock, @Value("${portal.files.max-file-size:20MB}") org.springframework.util.unit.DataSize maxFile,
 			@Value("${portal.files.max-per-nomination:100MB}") org.springframework.util.unit.DataSize maxTotal) {
+		this.events = events;
 		this.nominations = nominations;
 		this.attachments = attachments;
 		this.history = history;
@@ -138,6 +143,7 @@ public class NominationService {
 		});
 		Nomination n = nominations.save(new Nomination(award.editionId(), awardId, unit.getId(), kind, nominee, me.id(), now));
 		record(n, null, n.getStatus(), me.id(), null);
+		events.publishEvent(new NominationStarted(n.getId(), unit.getId(), me.id(), kind));
 		return n;
 	}
 
@@ -217,6 +223,7 @@ public class NominationService {
 		String code = n.getReferenceCode() != null ? n.getReferenceCode() : nextReference(n);
 		var from = n.submit(code, userId, now, deadline);
 		record(n, from, n.getStatus(), userId, null);
+		events.publishEvent(new NominationSubmitted(n.getId(), n.getUnitId(), userId, code));
 		return code;
 	}
 
