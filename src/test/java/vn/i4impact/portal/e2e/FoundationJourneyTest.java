@@ -90,6 +90,12 @@ class FoundationJourneyTest extends BrowserTest {
 		page.locator("main form button[type=submit]").click();
 		assertThat(page).hasURL(url("/my"));
 		org.assertj.core.api.Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+		for (String path : new String[] { "/my", "/my/organization", "/account", "/my/organization?lang=en" }) {
+			page.navigate(url(path));
+			assertAccessible(path);
+			assertValidHtml(path);
+		}
+		page.navigate(url("/my/organization?lang=vi"));
 
 		page.navigate(url("/admin"));
 		assertThat(page.locator("h1")).hasText("Bạn không có quyền truy cập trang này");

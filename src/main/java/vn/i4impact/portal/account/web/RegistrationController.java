@@ -18,9 +18,9 @@ import vn.i4impact.portal.account.internal.AccountService;
 import vn.i4impact.portal.shared.PhoneNumber;
 import vn.i4impact.portal.shared.Province;
 import vn.i4impact.portal.shared.Provinces;
-import vn.i4impact.portal.shared.TaxCode;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.UnitFields;
 
 /** A unit registers, then confirms its e-mail through the mailed link. */
 @Controller
@@ -55,21 +55,9 @@ class RegistrationController {
 			RedirectAttributes redirect) {
 		PasswordRules.check(result, "password", form.getPassword(), "passwordConfirm", form.getPasswordConfirm(),
 				form.getEmail());
-		if (form.getPhone() != null && !form.getPhone().isBlank() && !PhoneNumber.isValid(form.getPhone())) {
-			result.rejectValue("phone", "field.phone", "field.phone");
-		}
-		if (form.getProvinceCode() != null && !form.getProvinceCode().isBlank()
-				&& provinces.find(form.getProvinceCode()).isEmpty()) {
-			result.rejectValue("provinceCode", "field.required", "field.required");
-		}
-		String taxCode = TaxCode.normalize(form.getTaxCode());
-		if (taxCode != null && !taxCode.isEmpty() && !TaxCode.isValid(taxCode)) {
-			result.rejectValue("taxCode", "field.taxCode", "field.taxCode");
-		}
-		else if ((taxCode == null || taxCode.isEmpty()) && form.getUnitType() != null
-				&& form.getUnitType().requiresTaxCode()) {
-			result.rejectValue("taxCode", "field.taxCodeRequired", "field.taxCodeRequired");
-		}
+		UnitFields.phone(result, "phone", form.getPhone());
+		UnitFields.province(result, "provinceCode", form.getProvinceCode(), provinces);
+		String taxCode = UnitFields.taxCode(result, "taxCode", form.getTaxCode(), form.getUnitType());
 		if (result.hasErrors()) {
 			form.setPassword(null);
 			form.setPasswordConfirm(null);
@@ -77,7 +65,7 @@ class RegistrationController {
 		}
 		accounts.register(new AccountService.Registration(form.getEmail(), form.getPassword(), form.getFullName(),
 				form.getPosition(), PhoneNumber.normalize(form.getPhone()), form.getUnitName(), form.getUnitType(),
-				form.getProvinceCode(), taxCode == null || taxCode.isEmpty() ? null : taxCode), locale);
+				form.getProvinceCode(), taxCode), locale);
 		redirect.addFlashAttribute("email", form.getEmail().strip());
 		return "redirect:/register/done";
 	}

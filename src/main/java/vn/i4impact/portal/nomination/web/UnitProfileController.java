@@ -19,9 +19,9 @@ import vn.i4impact.portal.nomination.internal.UnitProfiles;
 import vn.i4impact.portal.shared.PhoneNumber;
 import vn.i4impact.portal.shared.Province;
 import vn.i4impact.portal.shared.Provinces;
-import vn.i4impact.portal.shared.TaxCode;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.UnitFields;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
 /**
@@ -70,19 +70,9 @@ class UnitProfileController {
 			model.addAttribute("form", UnitProfileForm.of(unit));
 			return "my/organization";
 		}
-		String taxCode = TaxCode.normalize(form.getTaxCode());
-		if (taxCode != null && !taxCode.isEmpty() && !TaxCode.isValid(taxCode)) {
-			result.rejectValue("taxCode", "field.taxCode", "field.taxCode");
-		}
-		else if ((taxCode == null || taxCode.isEmpty()) && form.getUnitType() != null && form.getUnitType().requiresTaxCode()) {
-			result.rejectValue("taxCode", "field.taxCodeRequired", "field.taxCodeRequired");
-		}
-		if (form.getContactPhone() != null && !form.getContactPhone().isBlank() && !PhoneNumber.isValid(form.getContactPhone())) {
-			result.rejectValue("contactPhone", "field.phone", "field.phone");
-		}
-		if (form.getProvinceCode() != null && !form.getProvinceCode().isBlank() && provinces.find(form.getProvinceCode()).isEmpty()) {
-			result.rejectValue("provinceCode", "field.required", "field.required");
-		}
+		String taxCode = UnitFields.taxCode(result, "taxCode", form.getTaxCode(), form.getUnitType());
+		UnitFields.phone(result, "contactPhone", form.getContactPhone());
+		UnitFields.province(result, "provinceCode", form.getProvinceCode(), provinces);
 		if (result.hasErrors()) {
 			return "my/organization";
 		}
