@@ -194,6 +194,11 @@ class NominationJourneyTest extends BrowserTest {
 		assertThat(after.getStatus()).isEqualTo(NominationStatus.DRAFT);
 		assertThat(after.getReferenceCode()).isNull();
 		checkBothLanguages("/my/nominations/{id} (after the deadline)");
+
+		// an award for units and people (5.2) asks which kind of nominee
+		page.navigate(url("/my/nominations/new?award=" + data.awardId(data.openEdition(5), "5.2")));
+		assertThat(page.locator("#nomineeType option[value=INDIVIDUAL]")).hasCount(1);
+		checkBothLanguages("/my/nominations/new (5.2)");
 	}
 
 }

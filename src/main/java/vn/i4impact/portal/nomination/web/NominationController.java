@@ -126,8 +126,7 @@ class NominationController {
 			if (form.getKind() == null) {
 				form.setKind(self ? NominationKind.SELF : NominationKind.OTHER);
 			}
-			model.addAttribute("unitTypes", chosen.nomineeTypes().stream().filter(t -> t != UnitType.INDIVIDUAL)
-				.sorted().toList());
+			model.addAttribute("unitTypes", chosen.nomineeTypes().stream().sorted().toList());
 		}
 		return "my/nomination-new";
 	}
@@ -182,9 +181,15 @@ class NominationController {
 		if (blank(form.getEmail())) {
 			result.rejectValue("email", "field.required", "field.required");
 		}
-		UnitType type;
-		if (award.acceptsPeople() && (form.getNomineeType() == null || form.getNomineeType() == UnitType.INDIVIDUAL)) {
-			type = UnitType.INDIVIDUAL;
+		// people-only awards (4.2) need no choice; mixed ones (5.1, 5.2) choose among units and a person
+		UnitType type = award.acceptsUnits() ? form.getNomineeType() : UnitType.INDIVIDUAL;
+		if (type == null) {
+			result.rejectValue("nomineeType", "field.required", "field.required");
+		}
+		else if (!award.accepts(type)) {
+			result.rejectValue("nomineeType", "nomination.error.nomineeType", "nomination.error.nomineeType");
+		}
+		else if (type == UnitType.INDIVIDUAL) {
 			if (blank(form.getPosition())) {
 				result.rejectValue("position", "field.required", "field.required");
 			}
@@ -193,12 +198,6 @@ class NominationController {
 			}
 			if (!blank(form.getPhone()) && !PhoneNumber.isValid(form.getPhone())) {
 				result.rejectValue("phone", "field.phone", "field.phone");
-			}
-		}
-		else {
-			type = form.getNomineeType();
-			if (type == null) {
-				result.rejectValue("nomineeType", "field.required", "field.required");
 			}
 		}
 		if (result.hasErrors()) {

@@ -333,4 +333,32 @@ class NominationWebTest {
 		assertThat(n.getKind()).isEqualTo(NominationKind.OTHER);
 	}
 
+	@Test
+	void anAwardForUnitsAndPeopleAsksWhichKindOfNominee() throws Exception {
+		String edition = data.openEdition(30);
+		CurrentUser me = data.user(Role.APPLICANT);
+		long award = data.awardId(edition, "5.2");
+		var as = Auth.as(me);
+		String form = html(mvc.perform(get("/my/nominations/new").param("award", String.valueOf(award)).with(as)).andReturn());
+		assertThat(form).contains("id=\"nomineeType\"").contains("value=\"INDIVIDUAL\"").contains("id=\"position\"");
+		// a person needs position and organisation
+		String person = html(mvc.perform(post("/my/nominations/new").with(as).with(csrf()).param("award", String.valueOf(award))
+			.param("kind", "OTHER").param("nomineeType", "INDIVIDUAL").param("nomineeName", "Lê Văn Cường")
+			.param("email", TestData.uniqueEmail("p"))).andExpect(status().isOk()).andReturn());
+		assertThat(person).contains("position-error");
+		// a unit of an accepted kind does not
+		MvcResult unit = mvc.perform(post("/my/nominations/new").with(as).with(csrf()).param("award", String.valueOf(award))
+			.param("kind", "OTHER").param("nomineeType", "ASSOCIATION").param("nomineeName", "Hội Tin học Hải Phòng")
+			.param("email", TestData.uniqueEmail("u"))).andExpect(status().is3xxRedirection()).andReturn();
+		String url = unit.getResponse().getRedirectedUrl();
+		Nomination n = service.get(me.id(), Long.parseLong(url.substring(url.lastIndexOf('/') + 1)));
+		assertThat(n.getNomineeType()).isEqualTo(vn.i4impact.portal.shared.UnitType.ASSOCIATION);
+		assertThat(n.getNomineePosition()).isNull();
+		// a kind the award does not take is refused on the field
+		String wrong = html(mvc.perform(post("/my/nominations/new").with(as).with(csrf()).param("award", String.valueOf(award))
+			.param("kind", "OTHER").param("nomineeType", "STATE_BODY").param("nomineeName", "Sở Văn hóa")
+			.param("email", TestData.uniqueEmail("w"))).andExpect(status().isOk()).andReturn());
+		assertThat(wrong).contains("nomineeType-error").contains("Giải thưởng này không dành cho loại đối tượng được chọn.");
+	}
+
 }
