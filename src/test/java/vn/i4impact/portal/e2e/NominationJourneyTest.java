@@ -184,6 +184,22 @@ class NominationJourneyTest extends BrowserTest {
 		page.navigate(url("/my/nominations/" + n.getId()));
 		assertThat(page.locator("#completeness")).containsText("Hồ sơ đã đầy đủ");
 
+		// a colleague's tab saves first: this tab's save shows the conflict and keeps what was typed
+		Page colleague = context.newPage();
+		colleague.navigate(url("/my/nominations/" + n.getId()));
+		colleague.locator("#title").fill("Tiêu đề của đồng nghiệp");
+		colleague.getByRole(AriaRole.BUTTON, named("Lưu nháp")).click();
+		assertThat(colleague.locator(".alert-success")).hasText("Đã lưu bản nháp.");
+		page.locator("#title").fill("Tiêu đề của tôi");
+		page.getByRole(AriaRole.BUTTON, named("Lưu nháp")).click();
+		assertThat(page.locator("#conflict")).containsText("Tiêu đề của đồng nghiệp");
+		assertThat(page.locator("#title")).hasValue("Tiêu đề của tôi");
+		assertAccessible("/my/nominations/{id} (conflict)");
+		assertThat(service.get(me.id(), n.getId()).getTitle()).isEqualTo("Tiêu đề của đồng nghiệp");
+		page.getByRole(AriaRole.BUTTON, named("Lưu phiên bản của tôi")).click();
+		assertThat(page.locator(".alert-success")).hasText("Đã lưu bản nháp.");
+		assertThat(service.get(me.id(), n.getId()).getTitle()).isEqualTo("Tiêu đề của tôi");
+
 		data.closeWindow(edition);
 		page.locator("#declaration").check();
 		page.locator("#consent").check();

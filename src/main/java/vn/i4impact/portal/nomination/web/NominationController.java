@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -300,13 +301,13 @@ class NominationController {
 	@PostMapping("/my/nominations/{id}")
 	String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) String title, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Map<Long, String> answers = typed(params);
 		try {
 			nominations.saveDraft(me.id(), id, version, title, answers);
 		}
 		catch (NominationService.StaleException ex) {
-			return conflict(me, id, title, answers, model);
+			return conflict(me, id, title, answers, model, response);
 		}
 		catch (Nomination.NotAllowedException ex) {
 			Flash.error(redirect, ex.messageKey());
@@ -320,8 +321,11 @@ class NominationController {
 	 * Someone saved since this form was opened: show the form again with what this user typed, list what is stored
 	 * now, and carry the current version so that saving again is a deliberate overwrite.
 	 */
-	private String conflict(CurrentUser me, long id, String title, Map<Long, String> answers, Model model) {
+	private String conflict(CurrentUser me, long id, String title, Map<Long, String> answers, Model model,
+			HttpServletResponse response) {
 		Nomination n = nominations.get(me.id(), id);
+		// like the site's 409 page, but the form itself: the user keeps working from what they typed
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		prepare(n, model);
 		if (!editable(n)) {
 			return "my/nomination-detail";
@@ -381,14 +385,14 @@ class NominationController {
 	String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String declaration,
 			@RequestParam(required = false) String consent, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Map<Long, String> answers = typed(params);
 		long current;
 		try {
 			current = nominations.saveDraft(me.id(), id, version, title, answers);
 		}
 		catch (NominationService.StaleException ex) {
-			return conflict(me, id, title, answers, model);
+			return conflict(me, id, title, answers, model, response);
 		}
 		catch (Nomination.NotAllowedException ex) {
 			Flash.error(redirect, ex.messageKey());

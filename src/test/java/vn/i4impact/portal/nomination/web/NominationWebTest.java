@@ -248,7 +248,7 @@ class NominationWebTest {
 		service.saveDraft(me.id(), n.getId(), opened, null, Map.of(text, "Bản của đồng nghiệp ở Đà Nẵng"));
 		String base = "/my/nominations/" + n.getId();
 		String page = html(mvc.perform(post(base).with(Auth.as(me)).with(csrf()).param("version", String.valueOf(opened))
-			.param("q" + text, "Bản của tôi ở Hải Phòng")).andExpect(status().isOk()).andReturn());
+			.param("q" + text, "Bản của tôi ở Hải Phòng")).andExpect(status().isConflict()).andReturn());
 		assertThat(page).contains("id=\"conflict\"").contains("Bản của tôi ở Hải Phòng")
 			.contains("Bản của đồng nghiệp ở Đà Nẵng");
 		Nomination stored = service.get(me.id(), n.getId());
