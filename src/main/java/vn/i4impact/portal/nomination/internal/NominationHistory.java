@@ -56,6 +56,10 @@ public class NominationHistory {
 		return toStatus;
 	}
 
+	public Long getActorId() {
+		return actorId;
+	}
+
 	public Instant getAt() {
 		return at;
 	}

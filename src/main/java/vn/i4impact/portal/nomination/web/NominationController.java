@@ -1,0 +1,518 @@
+package vn.i4impact.portal.nomination.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.NominationKind;
+import vn.i4impact.portal.nomination.NominationStatus;
+import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.NominationAttachment;
+import vn.i4impact.portal.nomination.internal.NominationService;
+import vn.i4impact.portal.nomination.internal.files.FileStorage;
+import vn.i4impact.portal.program.AwardInfo;
+import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.program.Question;
+import vn.i4impact.portal.shared.PhoneNumber;
+import vn.i4impact.portal.shared.UnitType;
+import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.NotFoundException;
+
+/**
+ * {@code /my/nominations}: the unit's dossiers. Every id goes through {@link NominationService#get}, which only finds
+ * dossiers of the caller's own unit, so another unit's id is a 404 for every action here.
+ */
+@Controller
+class NominationController {
+
+	private static final String REQUIRED = "answer.required";
+
+	private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy HH:mm").withZone(vn.i4impact.portal.shared.PortalTime.ZONE);
+
+	private final NominationService nominations;
+
+	private final ProgramCatalog program;
+
+	private final Clock clock;
+
+	private final vn.i4impact.portal.account.Accounts accounts;
+
+	NominationController(NominationService nominations, ProgramCatalog program, Clock clock,
+			vn.i4impact.portal.account.Accounts accounts) {
+		this.accounts = accounts;
+		this.nominations = nominations;
+		this.program = program;
+		this.clock = clock;
+	}
+
+	/** One row of the list: the dossier with what the list shows beside it. */
+	record Row(Nomination nomination, AwardInfo award, Instant deadline, long daysLeft, String updated) {
+
+		public String nextStepKey() {
+			return "myNominations.next." + nomination.getStatus().name();
+		}
+
+	}
+
+	@GetMapping("/my/nominations")
+	String list(@AuthenticationPrincipal CurrentUser me, Model model) {
+		Instant now = clock.instant();
+		Map<Long, AwardInfo> awards = new HashMap<>();
+		List<Row> rows = new ArrayList<>();
+		for (Nomination n : nominations.mine(me.id())) {
+			AwardInfo award = awards.computeIfAbsent(n.getAwardId(), id -> program.award(id).orElse(null));
+			Instant deadline = nominations.deadline(n);
+			rows.add(new Row(n, award, deadline, daysLeft(now, deadline), STAMP.format(n.getUpdatedAt())));
+		}
+		model.addAttribute("rows", rows);
+		return "my/nominations";
+	}
+
+	static long daysLeft(Instant now, Instant deadline) {
+		long seconds = java.time.Duration.between(now, deadline).getSeconds();
+		return seconds <= 0 ? 0 : (seconds + 86399) / 86400;
+	}
+
+	// ---- starting a dossier ----
+
+	@GetMapping("/my/nominations/new")
+	String newForm(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Long award, Model model) {
+		NewNominationForm form = new NewNominationForm();
+		form.setAward(award);
+		model.addAttribute("form", form);
+		return newPage(me, form, model);
+	}
+
+	private String newPage(CurrentUser me, NewNominationForm form, Model model) {
+		List<AwardInfo> open = program.openAwards(clock.instant());
+		model.addAttribute("awards", open);
+		AwardInfo chosen = form.getAward() == null ? null
+				: open.stream().filter(a -> a.id() == form.getAward()).findFirst().orElse(null);
+		model.addAttribute("chosen", chosen);
+		if (chosen != null) {
+			boolean self = nominations.canApplyForSelf(me, chosen);
+			model.addAttribute("canSelf", self);
+			if (form.getKind() == null) {
+				form.setKind(self ? NominationKind.SELF : NominationKind.OTHER);
+			}
+			model.addAttribute("unitTypes", chosen.nomineeTypes().stream().sorted().toList());
+		}
+		return "my/nomination-new";
+	}
+
+	@PostMapping("/my/nominations/new")
+	String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") NewNominationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		AwardInfo award = form.getAward() == null ? null
+				: program.openAwards(clock.instant()).stream().filter(a -> a.id() == form.getAward()).findFirst()
+					.orElse(null);
+		if (award == null) {
+			result.rejectValue("award", "field.required", "field.required");
+			return newPage(me, form, model);
+		}
+		if (form.getKind() == null) {
+			result.rejectValue("kind", "field.required", "field.required");
+		}
+		Nomination.Nominee nominee = null;
+		if (form.getKind() == NominationKind.SELF) {
+			if (!nominations.canApplyForSelf(me, award)) {
+				result.rejectValue("kind", "nomination.error.nomineeType", "nomination.error.nomineeType");
+			}
+			else {
+				nominee = nominations.selfNominee(me);
+			}
+		}
+		else if (form.getKind() == NominationKind.OTHER) {
+			nominee = nominee(form, award, result);
+		}
+		if (result.hasErrors() || nominee == null) {
+			return newPage(me, form, model);
+		}
+		try {
+			Nomination n = nominations.start(me, award.id(), form.getKind(), nominee);
+			Flash.success(redirect, "myNominations.started");
+			return "redirect:/my/nominations/" + n.getId();
+		}
+		catch (NominationService.DuplicateException ex) {
+			model.addAttribute("duplicateId", ex.existingId());
+		}
+		catch (Nomination.NotAllowedException ex) {
+			model.addAttribute("refused", ex.messageKey());
+		}
+		return newPage(me, form, model);
+	}
+
+	/** The nominee typed for đề cử: a person for awards for people, otherwise a unit of an accepted type. */
+	private Nomination.Nominee nominee(NewNominationForm form, AwardInfo award, BindingResult result) {
+		if (blank(form.getNomineeName())) {
+			result.rejectValue("nomineeName", "field.required", "field.required");
+		}
+		if (blank(form.getEmail())) {
+			result.rejectValue("email", "field.required", "field.required");
+		}
+		// people-only awards (4.2) need no choice; mixed ones (5.1, 5.2) choose among units and a person
+		UnitType type = award.acceptsUnits() ? form.getNomineeType() : UnitType.INDIVIDUAL;
+		if (type == null) {
+			result.rejectValue("nomineeType", "field.required", "field.required");
+		}
+		else if (!award.accepts(type)) {
+			result.rejectValue("nomineeType", "nomination.error.nomineeType", "nomination.error.nomineeType");
+		}
+		else if (type == UnitType.INDIVIDUAL) {
+			if (blank(form.getPosition())) {
+				result.rejectValue("position", "field.required", "field.required");
+			}
+			if (blank(form.getOrganisation())) {
+				result.rejectValue("organisation", "field.required", "field.required");
+			}
+			if (!blank(form.getPhone()) && !PhoneNumber.isValid(form.getPhone())) {
+				result.rejectValue("phone", "field.phone", "field.phone");
+			}
+		}
+		if (result.hasErrors()) {
+			return null;
+		}
+		boolean person = type == UnitType.INDIVIDUAL;
+		return new Nomination.Nominee(type, form.getNomineeName().strip(), person ? form.getPosition() : null,
+				person ? form.getOrganisation() : null, form.getEmail(),
+				person && !blank(form.getPhone()) ? PhoneNumber.normalize(form.getPhone()) : null);
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	// ---- the dossier ----
+
+	@GetMapping("/my/nominations/{id}")
+	String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+		Nomination n = nominations.get(me.id(), id);
+		boolean checkAll = Boolean.TRUE.equals(model.getAttribute("checkAll"));
+		prepare(n, model);
+		if (!editable(n)) {
+			return "my/nomination-detail";
+		}
+		Map<Long, String> problems = nominations.problems(n);
+		model.addAttribute("missing", problems);
+		model.addAttribute("qProblems", visible(problems, checkAll));
+		model.addAttribute("qAnswers", n.getAnswers());
+		model.addAttribute("title", n.getTitle());
+		model.addAttribute("version", n.getVersion());
+		return "my/nomination-form";
+	}
+
+	/** A fresh draft would be all red; the "required" marks are shown only once the unit tried to submit. */
+	private static Map<Long, String> visible(Map<Long, String> problems, boolean checkAll) {
+		return problems.entrySet().stream().filter(e -> checkAll || !REQUIRED.equals(e.getValue()))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	private boolean editable(Nomination n) {
+		return n.getStatus().isEditableByUnit() && clock.instant().isBefore(nominations.deadline(n));
+	}
+
+	/** What both the form and the detail page show. */
+	private void prepare(Nomination n, Model model) {
+		AwardInfo award = program.award(n.getAwardId()).orElseThrow(NotFoundException::new);
+		List<Question> questions = program.questions(n.getAwardId());
+		List<NominationAttachment> files = nominations.attachments(n.getId());
+		Instant deadline = nominations.deadline(n);
+		Instant now = clock.instant();
+		model.addAttribute("n", n);
+		model.addAttribute("award", award);
+		model.addAttribute("questions", questions);
+		model.addAttribute("qFiles", files.stream().filter(a -> a.getQuestionId() != null)
+			.collect(Collectors.groupingBy(NominationAttachment::getQuestionId)));
+		model.addAttribute("deadline", deadline);
+		model.addAttribute("extended", n.getDeadlineOverride() != null && n.getDeadlineOverride().equals(deadline));
+		model.addAttribute("daysLeft", daysLeft(now, deadline));
+		model.addAttribute("beforeDeadline", now.isBefore(deadline));
+		model.addAttribute("history", nominations.history(n.getId()));
+		model.addAttribute("maxFileMb", nominations.maxFileBytes() / (1024 * 1024));
+		model.addAttribute("maxTotalMb", nominations.maxTotalBytes() / (1024 * 1024));
+		model.addAttribute("canReopen", n.getStatus() == NominationStatus.SUBMITTED && now.isBefore(deadline));
+		model.addAttribute("canWithdraw", n.getStatus().isWithdrawable());
+		model.addAttribute("qDossierId", n.getId());
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<Long, String> choices = new HashMap<>();
+		for (Question q : questions) {
+			String v = n.answer(q.id());
+			if (q.kind().hasOptions() && v != null) {
+				List<String> options = q.options(locale);
+				choices.put(q.id(), v.matches("\\d{1,4}") && Integer.parseInt(v) < options.size()
+						? options.get(Integer.parseInt(v)) : v);
+			}
+		}
+		model.addAttribute("choices", choices);
+		Map<Long, String> actors = new HashMap<>();
+		for (var h : nominations.history(n.getId())) {
+			if (h.getActorId() != null) {
+				actors.computeIfAbsent(h.getActorId(),
+						uid -> accounts.find(uid).map(CurrentUser::fullName).orElse("—"));
+			}
+		}
+		model.addAttribute("actors", actors);
+	}
+
+	/** The answers as typed: every {@code q<id>} parameter. */
+	private static Map<Long, String> typed(Map<String, String> params) {
+		Map<Long, String> answers = new LinkedHashMap<>();
+		params.forEach((k, v) -> {
+			if (k.length() > 1 && k.charAt(0) == 'q' && k.substring(1).chars().allMatch(Character::isDigit)
+					&& k.length() < 19) {
+				answers.put(Long.parseLong(k.substring(1)), v);
+			}
+		});
+		return answers;
+	}
+
+	@PostMapping("/my/nominations/{id}")
+	String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String title, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Map<Long, String> answers = typed(params);
+		try {
+			nominations.saveDraft(me.id(), id, version, title, answers);
+		}
+		catch (NominationService.StaleException ex) {
+			return conflict(me, id, title, answers, model, response);
+		}
+		catch (Nomination.NotAllowedException ex) {
+			Flash.error(redirect, ex.messageKey());
+			return "redirect:/my/nominations/" + id;
+		}
+		Flash.success(redirect, "myNominations.saved");
+		return "redirect:/my/nominations/" + id;
+	}
+
+	/**
+	 * Someone saved since this form was opened: show the form again with what this user typed, list what is stored
+	 * now, and carry the current version so that saving again is a deliberate overwrite.
+	 */
+	private String conflict(CurrentUser me, long id, String title, Map<Long, String> answers, Model model,
+			HttpServletResponse response) {
+		Nomination n = nominations.get(me.id(), id);
+		// like the site's 409 page, but the form itself: the user keeps working from what they typed
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		prepare(n, model);
+		if (!editable(n)) {
+			return "my/nomination-detail";
+		}
+		Map<Long, String> problems = nominations.problems(n);
+		model.addAttribute("missing", problems);
+		model.addAttribute("qProblems", visible(problems, false));
+		model.addAttribute("qAnswers", answers);
+		model.addAttribute("title", title);
+		model.addAttribute("version", n.getVersion());
+		List<Conflict> conflicts = new ArrayList<>();
+		for (Question q : program.questions(n.getAwardId())) {
+			String stored = n.answer(q.id());
+			String mine = answers.get(q.id());
+			if (!q.kind().isFile() && !norm(stored).equals(norm(mine))) {
+				conflicts.add(new Conflict(q, stored == null ? "" : stored));
+			}
+		}
+		model.addAttribute("conflicts", conflicts);
+		model.addAttribute("storedTitle", n.getTitle());
+		return "my/nomination-form";
+	}
+
+	private static String norm(String s) {
+		return s == null ? "" : s.strip();
+	}
+
+	/** A question whose stored answer differs from what this user typed. */
+	record Conflict(Question question, String stored) {
+	}
+
+	/** htmx autosave: a small status text and the new version (out of band), so the next save does not conflict. */
+	@PostMapping(path = "/my/nominations/{id}/autosave")
+	String autosave(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String title, @RequestParam Map<String, String> params, Model model) {
+		try {
+			long next = nominations.saveDraft(me.id(), id, version, title, typed(params));
+			model.addAttribute("version", next);
+			model.addAttribute("savedAt", clock.instant());
+		}
+		catch (NominationService.StaleException ex) {
+			model.addAttribute("stale", true);
+		}
+		catch (Nomination.NotAllowedException ex) {
+			model.addAttribute("refused", ex.messageKey());
+		}
+		return "my/nomination-form :: autosaved";
+	}
+
+	// ---- submit, reopen, withdraw ----
+
+	/**
+	 * The submit button belongs to the dossier form, so what is on screen is saved first and nothing typed is lost;
+	 * then the service checks completeness and the deadline, now, on the server.
+	 */
+	@PostMapping("/my/nominations/{id}/submit")
+	String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String declaration,
+			@RequestParam(required = false) String consent, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Map<Long, String> answers = typed(params);
+		long current;
+		try {
+			current = nominations.saveDraft(me.id(), id, version, title, answers);
+		}
+		catch (NominationService.StaleException ex) {
+			return conflict(me, id, title, answers, model, response);
+		}
+		catch (Nomination.NotAllowedException ex) {
+			Flash.error(redirect, ex.messageKey());
+			return "redirect:/my/nominations/" + id;
+		}
+		if (declaration == null || consent == null) {
+			Flash.error(redirect, "myNominations.submit.confirmRequired");
+			redirect.addFlashAttribute("confirmMissing", true);
+			return "redirect:/my/nominations/" + id + "#submit";
+		}
+		try {
+			nominations.submit(me.id(), id, current);
+		}
+		catch (Nomination.NotAllowedException ex) {
+			Flash.error(redirect, ex.messageKey());
+			redirect.addFlashAttribute("checkAll", true);
+			return "redirect:/my/nominations/" + id;
+		}
+		return "redirect:/my/nominations/" + id + "/submitted";
+	}
+
+	@GetMapping("/my/nominations/{id}/submitted")
+	String submitted(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+		Nomination n = nominations.get(me.id(), id);
+		if (n.getReferenceCode() == null) {
+			return "redirect:/my/nominations/" + id;
+		}
+		model.addAttribute("n", n);
+		model.addAttribute("award", program.award(n.getAwardId()).orElseThrow(NotFoundException::new));
+		return "my/nomination-submitted";
+	}
+
+	@PostMapping("/my/nominations/{id}/reopen")
+	String reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			nominations.reopen(me.id(), id);
+			Flash.info(redirect, "myNominations.reopened");
+		}
+		catch (Nomination.NotAllowedException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/my/nominations/" + id;
+	}
+
+	@GetMapping("/my/nominations/{id}/withdraw")
+	String confirmWithdraw(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+		Nomination n = nominations.get(me.id(), id);
+		model.addAttribute("n", n);
+		model.addAttribute("award", program.award(n.getAwardId()).orElseThrow(NotFoundException::new));
+		return "my/nomination-withdraw";
+	}
+
+	@PostMapping("/my/nominations/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			nominations.withdraw(me.id(), id);
+			Flash.info(redirect, "myNominations.withdrawn");
+		}
+		catch (Nomination.NotAllowedException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/my/nominations/" + id;
+	}
+
+	// ---- files ----
+
+	@PostMapping("/my/nominations/{id}/files")
+	String upload(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long questionId,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+		String back = "redirect:/my/nominations/" + id + "#q" + questionId;
+		if (file == null || file.isEmpty()) {
+			nominations.get(me.id(), id);
+			Flash.error(redirect, "myNominations.file.EMPTY");
+			return back;
+		}
+		try (InputStream in = file.getInputStream()) {
+			NominationAttachment a = nominations.attach(me.id(), id, questionId, in, file.getOriginalFilename());
+			Flash.success(redirect, "myNominations.file.uploaded", a.getDisplayName());
+		}
+		catch (FileStorage.RefusedException ex) {
+			Flash.error(redirect, "myNominations.file." + ex.reason().name(), nominations.maxFileBytes() / (1024 * 1024),
+					nominations.maxTotalBytes() / (1024 * 1024));
+		}
+		catch (Nomination.NotAllowedException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return back;
+	}
+
+	@PostMapping("/my/nominations/{id}/files/{fileId}/delete")
+	String removeFile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long fileId,
+			RedirectAttributes redirect) {
+		try {
+			nominations.removeAttachment(me.id(), id, fileId);
+			Flash.success(redirect, "myNominations.file.removed");
+		}
+		catch (Nomination.NotAllowedException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/my/nominations/" + id;
+	}
+
+	/**
+	 * Sends a stored file: its own media type, never sniffed; a download (attachment) except PDFs, which browsers show
+	 * safely; the Vietnamese name survives as the RFC 5987 {@code filename*}.
+	 */
+	@GetMapping("/my/nominations/{id}/files/{fileId}")
+	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+			@PathVariable long fileId) throws IOException {
+		NominationAttachment a = nominations.attachment(me.id(), id, fileId);
+		boolean pdf = a.getKind() == vn.i4impact.portal.nomination.internal.files.AttachmentKind.PDF;
+		ContentDisposition disposition = (pdf ? ContentDisposition.inline() : ContentDisposition.attachment())
+			.filename(a.getDisplayName(), StandardCharsets.UTF_8).build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(a.getKind().mediaType()))
+			.contentLength(a.getSizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(new InputStreamResource(nominations.open(a)));
+	}
+
+}
