@@ -12,6 +12,9 @@ public interface Accounts {
 
 	Optional<CurrentUser> findByEmail(String email);
 
+	/** The language the account chose for mail and pages (Vietnamese unless it chose English). */
+	java.util.Locale preferredLocale(long userId);
+
 	/** An active account with a known password, for seed data; no mail is sent. */
 	CurrentUser createActive(String email, String fullName, String rawPassword, Set<Role> roles);
 

@@ -14,4 +14,18 @@ public interface Mailer {
 	 */
 	void queue(String to, Locale locale, String template, Object... args);
 
+	/** The same, with one file attached (a PDF receipt, say); the bytes are kept with the mail until it is sent. */
+	void queue(String to, Locale locale, Attachment attachment, String template, Object... args);
+
+	/** A file sent with a mail. */
+	record Attachment(String name, String contentType, byte[] content) {
+
+		public Attachment {
+			if (name == null || name.isBlank() || contentType == null || content == null) {
+				throw new IllegalArgumentException("attachment needs a name, a type and content");
+			}
+		}
+
+	}
+
 }

@@ -42,6 +42,13 @@ class AccountsImpl implements Accounts {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public java.util.Locale preferredLocale(long userId) {
+		return users.findById(userId).map(u -> java.util.Locale.forLanguageTag(u.getPreferredLocale()))
+			.orElse(vn.i4impact.portal.shared.Localized.VIETNAMESE);
+	}
+
+	@Override
 	public CurrentUser createActive(String email, String fullName, String rawPassword, Set<Role> roles) {
 		return service.createActive(email, fullName, rawPassword, roles).toCurrentUser();
 	}

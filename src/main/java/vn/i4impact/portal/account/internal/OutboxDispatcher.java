@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,15 +27,19 @@ class OutboxDispatcher {
 
 	private final OutboxRepository outbox;
 
+	private final OutboxAttachmentRepository attachments;
+
 	private final ObjectProvider<JavaMailSender> mailSender;
 
 	private final Clock clock;
 
 	private final String from;
 
-	OutboxDispatcher(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+	OutboxDispatcher(OutboxRepository outbox, OutboxAttachmentRepository attachments,
+			ObjectProvider<JavaMailSender> mailSender, Clock clock,
 			@Value("${portal.mail.from:I4 Impact Awards <i4impact@vidti.org.vn>}") String from) {
 		this.outbox = outbox;
+		this.attachments = attachments;
 		this.mailSender = mailSender;
 		this.clock = clock;
 		this.from = from;
@@ -47,17 +52,24 @@ class OutboxDispatcher {
 		JavaMailSender sender = mailSender.getIfAvailable();
 		for (OutboxMessage mail : due) {
 			if (sender == null) {
-				log.info("Mail (no SMTP configured) to {}: {}\n{}", mail.getRecipient(), mail.getSubject(), mail.getBody());
+				log.info("Mail (no SMTP configured) to {}: {}\n{}{}", mail.getRecipient(), mail.getSubject(), mail.getBody(),
+						mail.hasAttachment() ? "\n[attached: " + mail.getAttachmentName() + "]" : "");
 				mail.logged(clock.instant());
 				continue;
 			}
 			try {
 				MimeMessage mime = sender.createMimeMessage();
-				MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+				// multipart only when something is attached, so plain mails stay plain
+				MimeMessageHelper helper = new MimeMessageHelper(mime, mail.hasAttachment(), "UTF-8");
 				helper.setFrom(from);
 				helper.setTo(mail.getRecipient());
 				helper.setSubject(mail.getSubject());
 				helper.setText(mail.getBody(), false);
+				if (mail.hasAttachment()) {
+					byte[] content = attachments.findById(mail.getId()).orElseThrow().getContent();
+					helper.addAttachment(mail.getAttachmentName(), new ByteArrayResource(content),
+							mail.getAttachmentType());
+				}
 				sender.send(mime);
 				mail.sent(clock.instant());
 			}

@@ -19,8 +19,11 @@ class OutboxMailer implements Mailer {
 
 	private final Clock clock;
 
-	OutboxMailer(OutboxRepository outbox, MessageSource messages, Clock clock) {
+	private final OutboxAttachmentRepository attachments;
+
+	OutboxMailer(OutboxRepository outbox, OutboxAttachmentRepository attachments, MessageSource messages, Clock clock) {
 		this.outbox = outbox;
+		this.attachments = attachments;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -28,10 +31,23 @@ class OutboxMailer implements Mailer {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(String to, Locale locale, String template, Object... args) {
+		outbox.save(message(to, locale, template, args));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(String to, Locale locale, Attachment attachment, String template, Object... args) {
+		OutboxMessage mail = message(to, locale, template, args);
+		mail.attach(attachment.name(), attachment.contentType());
+		outbox.saveAndFlush(mail);
+		attachments.save(new OutboxAttachment(mail.getId(), attachment.content()));
+	}
+
+	private OutboxMessage message(String to, Locale locale, String template, Object... args) {
 		String subject = messages.getMessage(template + ".subject", args, locale);
 		String body = messages.getMessage(template + ".body", args, locale) + "\n\n"
 				+ messages.getMessage("mail.signature", null, locale);
-		outbox.save(new OutboxMessage(to, subject, body, clock.instant()));
+		return new OutboxMessage(to, subject, body, clock.instant());
 	}
 
 }

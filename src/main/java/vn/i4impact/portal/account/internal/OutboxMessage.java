@@ -52,6 +52,10 @@ public class OutboxMessage extends BaseEntity {
 
 	private Instant sentAt;
 
+	private String attachmentName;
+
+	private String attachmentType;
+
 	protected OutboxMessage() {
 	}
 
@@ -62,6 +66,23 @@ public class OutboxMessage extends BaseEntity {
 		this.status = Status.PENDING;
 		this.createdAt = now;
 		this.nextAttemptAt = now;
+	}
+
+	void attach(String name, String contentType) {
+		this.attachmentName = name;
+		this.attachmentType = contentType;
+	}
+
+	public boolean hasAttachment() {
+		return attachmentName != null;
+	}
+
+	public String getAttachmentName() {
+		return attachmentName;
+	}
+
+	public String getAttachmentType() {
+		return attachmentType;
 	}
 
 	void sent(Instant now) {

@@ -29,6 +29,9 @@ class OutboxDispatcherTest {
 	OutboxRepository outbox;
 
 	@Autowired
+	OutboxAttachmentRepository attachments;
+
+	@Autowired
 	Mailer mailer;
 
 	@Autowired
@@ -56,7 +59,7 @@ class OutboxDispatcherTest {
 		if (sender != null) {
 			beans.addBean("mailSender", sender);
 		}
-		return new OutboxDispatcher(outbox, beans.getBeanProvider(JavaMailSender.class), clock, "test@i4impact.vn");
+		return new OutboxDispatcher(outbox, attachments, beans.getBeanProvider(JavaMailSender.class), clock, "test@i4impact.vn");
 	}
 
 	@Test
@@ -98,6 +101,48 @@ class OutboxDispatcherTest {
 				throw new AssertionError(ex);
 			}
 		});
+	}
+
+	@Test
+	void aMailWithAnAttachmentIsSentAsMultipartWithTheFile() throws Exception {
+		String to = TestData.uniqueEmail("attached");
+		byte[] pdf = TestData.pdf(2_000);
+		tx.executeWithoutResult(s -> mailer.queue(to, Locale.forLanguageTag("vi"),
+				new Mailer.Attachment("bien-nhan-I4IA-2027-1.3-0001.pdf", "application/pdf", pdf), "mail.invitation",
+				"Bà Vũ Thị Đức", "http://localhost/invitation?token=abc", "01/12/2026"));
+		var sent = new java.util.ArrayList<MimeMessage>();
+		JavaMailSender up = new JavaMailSenderImpl() {
+			@Override
+			public void send(MimeMessage message) {
+				sent.add(message);
+			}
+		};
+		// other tests may have left many mails queued; drain until this one has gone
+		for (int i = 0; i < 50 && row(to).startsWith("PENDING"); i++) {
+			tx.executeWithoutResult(s -> dispatcher(up).dispatchDue());
+		}
+		assertThat(row(to)).isEqualTo("SENT|1");
+		MimeMessage mine = sent.stream().filter(m -> {
+			try {
+				return m.getAllRecipients()[0].toString().equals(to);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new AssertionError(ex);
+			}
+		}).findFirst().orElseThrow();
+		// a real transport computes the part headers before sending; the fake must ask for it
+		mine.saveChanges();
+		var multipart = (jakarta.mail.internet.MimeMultipart) mine.getContent();
+		boolean found = false;
+		for (int i = 0; i < multipart.getCount(); i++) {
+			var part = multipart.getBodyPart(i);
+			if ("bien-nhan-I4IA-2027-1.3-0001.pdf".equals(part.getFileName())) {
+				found = true;
+				assertThat(part.getContentType()).startsWith("application/pdf");
+				assertThat(part.getInputStream().readAllBytes()).isEqualTo(pdf);
+			}
+		}
+		assertThat(found).as("attachment part").isTrue();
 	}
 
 	@Test
