@@ -15,6 +15,12 @@ public interface Accounts {
 	/** The language the account chose for mail and pages (Vietnamese unless it chose English). */
 	java.util.Locale preferredLocale(long userId);
 
+	/**
+	 * Creates an applicant account for a colleague of a unit and mails them an invitation to set a password.
+	 * @return the new account's id, or empty when the address already has an account
+	 */
+	Optional<Long> inviteColleague(String email, String fullName, String unitName, java.util.Locale locale);
+
 	/** An active account with a known password, for seed data; no mail is sent. */
 	CurrentUser createActive(String email, String fullName, String rawPassword, Set<Role> roles);
 

@@ -146,4 +146,51 @@ class UnitProfileTest {
 		assertThat(column(unitOf(b), "name")).isEqualTo(nameB);
 	}
 
+
+	@Test
+	void theAccountHolderInvitesAColleagueWhoThenWorksOnTheUnitsDossiers() throws Exception {
+		CurrentUser owner = data.user(Role.APPLICANT);
+		long unit = unitOf(owner);
+		String email = TestData.uniqueEmail("dong-nghiep");
+		var result = mvc.perform(post("/my/organization/colleagues").with(csrf()).with(Auth.as(owner))
+			.param("email", email).param("fullName", "Phạm Thị Thu")).andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/my/organization#people");
+		assertThat(jdbc.sql("select m.role from unit_member m join app_user u on u.id = m.user_id where u.email = ? and m.unit_id = ?")
+			.params(email, unit).query(String.class).single()).isEqualTo("MEMBER");
+		var mail = data.lastMail(email);
+		assertThat(mail.subject()).contains("Lời mời cùng làm hồ sơ");
+		assertThat(mail.body()).contains("Phạm Thị Thu").contains(column(unit, "name"));
+
+		mvc.perform(post("/invitation").with(csrf()).param("token", mail.token()).param("password", "cung nhau lam ho so 2026")
+			.param("passwordConfirm", "cung nhau lam ho so 2026"));
+		CurrentUser colleague = accounts.findByEmail(email).orElseThrow();
+		String page = html(mvc.perform(get("/my/organization").with(Auth.as(colleague))));
+		assertThat(page).contains(column(unit, "name")).contains("Phạm Thị Thu").contains("Đồng nghiệp")
+			.doesNotContain("Mời thêm đồng nghiệp");
+		assertThat(html(mvc.perform(get("/my/organization").with(Auth.as(owner))))).contains("Phạm Thị Thu").contains(email);
+
+		// removed, the colleague no longer reaches the unit
+		mvc.perform(post("/my/organization/colleagues/" + colleague.id() + "/remove").with(csrf()).with(Auth.as(owner)));
+		assertThat(mvc.perform(get("/my/organization").with(Auth.as(colleague))).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyTheAccountHolderInvitesAndOnlyNewAddresses() throws Exception {
+		CurrentUser owner = data.user(Role.APPLICANT);
+		CurrentUser existing = data.user(Role.APPLICANT);
+		String page = html(mvc.perform(post("/my/organization/colleagues").with(csrf()).with(Auth.as(owner))
+			.param("email", existing.email()).param("fullName", "Ai đó")));
+		assertThat(page).contains("Địa chỉ này đã có tài khoản trên cổng");
+		assertThat(jdbc.sql("select count(*) from unit_member where user_id = ?").param(existing.id()).query(Integer.class).single()).isEqualTo(1);
+
+		CurrentUser colleague = accounts.createActive(TestData.uniqueEmail("member"), "Thành viên", TestData.PASSWORD, Set.of(Role.APPLICANT));
+		jdbc.sql("insert into unit_member (unit_id, user_id, role) values (?, ?, 'MEMBER')").params(unitOf(owner), colleague.id()).update();
+		String invited = TestData.uniqueEmail("not-invited");
+		mvc.perform(post("/my/organization/colleagues").with(csrf()).with(Auth.as(colleague)).param("email", invited).param("fullName", "X"));
+		assertThat(data.mailCount(invited)).isZero();
+		// nor can a colleague remove the account holder
+		mvc.perform(post("/my/organization/colleagues/" + owner.id() + "/remove").with(csrf()).with(Auth.as(colleague)));
+		assertThat(jdbc.sql("select count(*) from unit_member where user_id = ?").param(owner.id()).query(Integer.class).single()).isEqualTo(1);
+	}
+
 }

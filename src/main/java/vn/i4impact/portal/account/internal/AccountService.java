@@ -185,6 +185,21 @@ public class AccountService {
 		return true;
 	}
 
+	/** An applicant account for a unit's colleague, invited to set its password; the unit adds the membership. */
+	public Optional<Long> inviteColleague(String email, String fullName, String unitName, Locale locale) {
+		String normalized = UserAccount.normalizeEmail(email);
+		if (users.existsByEmail(normalized)) {
+			return Optional.empty();
+		}
+		UserAccount user = users.save(UserAccount.invited(normalized, fullName, Set.of(Role.APPLICANT), locale,
+				clock.instant()));
+		String token = tokens.issue(user, TokenPurpose.INVITATION);
+		mailer.queue(user.getEmail(), user.locale(), "mail.colleague", user.getFullName(), unitName,
+				links.to("/invitation", token),
+				dates.dateTime(clock.instant().plus(TokenPurpose.INVITATION.lifetime())));
+		return Optional.of(user.getId());
+	}
+
 	void sendInvitation(UserAccount user) {
 		String token = tokens.issue(user, TokenPurpose.INVITATION);
 		mailer.queue(user.getEmail(), user.locale(), "mail.invitation", user.getFullName(),

@@ -61,4 +61,10 @@ class AccountsImpl implements Accounts {
 		return user.toCurrentUser();
 	}
 
+
+	@Override
+	public Optional<Long> inviteColleague(String email, String fullName, String unitName, java.util.Locale locale) {
+		return service.inviteColleague(email, fullName, unitName, locale);
+	}
+
 }

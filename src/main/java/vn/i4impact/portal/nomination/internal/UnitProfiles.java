@@ -24,9 +24,45 @@ public class UnitProfiles {
 
 	private final Clock clock;
 
-	UnitProfiles(UnitRepository units, Clock clock) {
+	private final vn.i4impact.portal.account.Accounts accounts;
+
+	UnitProfiles(UnitRepository units, Clock clock, vn.i4impact.portal.account.Accounts accounts) {
 		this.units = units;
 		this.clock = clock;
+		this.accounts = accounts;
+	}
+
+	/** A person of the unit as its profile page lists them. */
+	public record Member(long userId, String fullName, String email, boolean owner) {
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<Member> members(long userId) {
+		Unit unit = units.findForUser(userId).orElseThrow();
+		java.util.List<Member> out = new java.util.ArrayList<>();
+		for (Object[] row : units.members(unit.getId())) {
+			long id = ((Number) row[0]).longValue();
+			accounts.find(id).ifPresent(u -> out.add(new Member(id, u.fullName(), u.email(), "OWNER".equals(row[1]))));
+		}
+		return out;
+	}
+
+	/**
+	 * The owner adds a colleague, who gets an account and an invitation to set a password, and may then edit the
+	 * unit's dossiers. Only new addresses: an existing account belongs to someone who registered on their own.
+	 * @return false when the address already has an account
+	 */
+	public boolean addColleague(long ownerId, String email, String fullName, java.util.Locale locale) {
+		Unit unit = units.findOwnedBy(ownerId).orElseThrow(() -> new IllegalStateException("not a unit owner"));
+		var created = accounts.inviteColleague(email, fullName, unit.getName(), locale);
+		created.ifPresent(id -> units.addMember(unit.getId(), id, "MEMBER"));
+		return created.isPresent();
+	}
+
+	/** The owner removes a colleague; they keep their account but lose the unit's dossiers. */
+	public void removeColleague(long ownerId, long memberUserId) {
+		Unit unit = units.findOwnedBy(ownerId).orElseThrow(() -> new IllegalStateException("not a unit owner"));
+		units.removeMember(unit.getId(), memberUserId);
 	}
 
 	@Transactional(readOnly = true)

@@ -21,4 +21,13 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 	@Query(value = "insert into unit_member (unit_id, user_id, role) values (:unitId, :userId, :role)", nativeQuery = true)
 	void addMember(long unitId, long userId, String role);
 
+
+	/** The unit's people, owner first: user id and role. */
+	@Query(value = "select user_id, role from unit_member where unit_id = :unitId order by role desc, user_id", nativeQuery = true)
+	java.util.List<Object[]> members(long unitId);
+
+	@Modifying
+	@Query(value = "delete from unit_member where unit_id = :unitId and user_id = :userId and role = 'MEMBER'", nativeQuery = true)
+	int removeMember(long unitId, long userId);
+
 }

@@ -56,7 +56,46 @@ class UnitProfileController {
 		model.addAttribute("form", UnitProfileForm.of(unit));
 		model.addAttribute("owner", profiles.isOwner(me.id()));
 		model.addAttribute("unit", unit);
+		people(me, model, new ColleagueForm());
 		return "my/organization";
+	}
+
+	/** The unit's people and the form to invite one more, on every rendering of the page. */
+	private void people(CurrentUser me, Model model, ColleagueForm colleague) {
+		model.addAttribute("members", profiles.members(me.id()));
+		if (!model.containsAttribute("colleague")) {
+			model.addAttribute("colleague", colleague);
+		}
+	}
+
+	@PostMapping("/my/organization/colleagues")
+	String invite(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("colleague") ColleagueForm colleague,
+			BindingResult result, Model model, java.util.Locale locale, RedirectAttributes redirect) {
+		Unit unit = profiles.forUser(me.id()).orElseThrow(NotFoundException::new);
+		boolean owner = profiles.isOwner(me.id());
+		if (owner && !result.hasErrors()
+				&& !profiles.addColleague(me.id(), colleague.getEmail(), colleague.getFullName().strip(), locale)) {
+			result.rejectValue("email", "unit.colleague.taken", "unit.colleague.taken");
+		}
+		if (!owner || result.hasErrors()) {
+			model.addAttribute("form", UnitProfileForm.of(unit));
+			model.addAttribute("owner", owner);
+			model.addAttribute("unit", unit);
+			people(me, model, colleague);
+			return "my/organization";
+		}
+		Flash.success(redirect, "unit.colleague.invited", colleague.getEmail().strip());
+		return "redirect:/my/organization#people";
+	}
+
+	@PostMapping("/my/organization/colleagues/{userId}/remove")
+	String remove(@AuthenticationPrincipal CurrentUser me, @org.springframework.web.bind.annotation.PathVariable long userId,
+			RedirectAttributes redirect) {
+		if (profiles.isOwner(me.id())) {
+			profiles.removeColleague(me.id(), userId);
+			Flash.success(redirect, "unit.colleague.removed");
+		}
+		return "redirect:/my/organization#people";
 	}
 
 	@PostMapping("/my/organization")
@@ -66,6 +105,7 @@ class UnitProfileController {
 		boolean owner = profiles.isOwner(me.id());
 		model.addAttribute("owner", owner);
 		model.addAttribute("unit", unit);
+		people(me, model, new ColleagueForm());
 		if (!owner) {
 			model.addAttribute("form", UnitProfileForm.of(unit));
 			return "my/organization";
