@@ -81,8 +81,29 @@ class NominationJourneyTest extends BrowserTest {
 		usePhone();
 		String edition = data.openEdition(20);
 		long award = data.awardId(edition, "1.3");
-		CurrentUser me = data.user(Role.APPLICANT);
-		logIn(me);
+
+		// the unit registers on its phone, confirms its address and logs in
+		String email = TestData.uniqueEmail("phone");
+		page.navigate(url("/register"));
+		page.getByLabel("Tên đơn vị").fill("Trung tâm Phục vụ hành chính công thành phố Hải Phòng");
+		page.getByLabel("Loại hình đơn vị").selectOption("STATE_BODY");
+		page.getByLabel("Tỉnh, thành phố").selectOption("hai-phong");
+		page.getByLabel("Họ và tên").fill("Đỗ Minh Châu");
+		page.getByLabel("Chức vụ").fill("Phó Giám đốc");
+		page.getByLabel("Số điện thoại").fill("0912 345 678");
+		page.getByLabel("Thư điện tử").fill(email);
+		page.locator("#password").fill("phuc vu nguoi dan tan tinh");
+		page.locator("#passwordConfirm").fill("phuc vu nguoi dan tan tinh");
+		page.getByLabel("Tôi đồng ý").check();
+		page.getByRole(AriaRole.BUTTON, named("Đăng ký")).click();
+		assertThat(page.locator("h1")).hasText("Vui lòng kiểm tra hộp thư");
+		page.navigate(url(data.lastMail(email).linkPath()));
+		assertThat(page.locator("main")).containsText("đã được xác nhận");
+		page.navigate(url("/login"));
+		page.locator("#email").fill(email);
+		page.locator("#password").fill("phuc vu nguoi dan tan tinh");
+		page.getByRole(AriaRole.BUTTON, named("Đăng nhập")).last().click();
+		assertThat(page).hasURL(url("/my"));
 
 		page.getByRole(AriaRole.LINK, named("Hồ sơ tham gia")).first().click();
 		assertThat(page.locator("#no-nominations")).isVisible();
@@ -163,6 +184,20 @@ class NominationJourneyTest extends BrowserTest {
 		assertThat(page.locator("#dossier-form")).hasCount(0);
 		assertThat(page.locator(".answers")).containsText("Bản nháp tự lưu: dịch vụ công cho người dân Hải Phòng");
 		checkBothLanguages("/my/nominations/{id} (submitted)");
+
+		// the receipt mail, with its PDF, is in the outbox (where a local install shows mail)
+		CurrentUser admin = data.user(Role.ADMIN);
+		var adminContext = browser.newContext();
+		Page outbox = adminContext.newPage();
+		outbox.navigate(url("/login"));
+		outbox.locator("#email").fill(admin.email());
+		outbox.locator("#password").fill(TestData.PASSWORD);
+		outbox.locator("main form button[type=submit]").click();
+		outbox.navigate(url("/admin/outbox"));
+		var receipt = outbox.locator(".outbox-mail").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email)).first();
+		assertThat(receipt).containsText("I4IA-2027-1.3-0001");
+		assertThat(receipt).containsText("bien-nhan-I4IA-2027-1.3-0001.pdf");
+		adminContext.close();
 	}
 
 	@Test

@@ -36,7 +36,7 @@ public abstract class BrowserTest {
 
 	static Playwright playwright;
 
-	static Browser browser;
+	protected static Browser browser;
 
 	@LocalServerPort
 	protected int port;
