@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.ConsentStatus;
-import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.shared.PortalTime;
@@ -32,9 +31,6 @@ class NomineeConsentJourneyTest extends BrowserTest {
 	TestData data;
 
 	@Autowired
-	Dossiers dossiers;
-
-	@Autowired
 	NominationService service;
 
 	@Test
@@ -42,7 +38,25 @@ class NomineeConsentJourneyTest extends BrowserTest {
 		String edition = data.openEdition(20);
 		CurrentUser unit = data.user(Role.APPLICANT);
 		String email = TestData.uniqueEmail("nguoi-duoc-de-cu");
-		Nomination n = dossiers.person(unit, edition, "Phạm Thị Thu Hà", email);
+		// the unit nominates a person for 4.2 through its screens
+		page.navigate(url("/login"));
+		page.locator("#email").fill(unit.email());
+		page.locator("#password").fill(TestData.PASSWORD);
+		page.locator("main form button[type=submit]").click();
+		page.navigate(url("/my/nominations/new?award=" + data.awardId(edition, "4.2")));
+		if (page.locator("#kind-other").count() > 0) {
+			page.locator("#kind-other").check();
+		}
+		page.locator("#nomineeName").fill("Phạm Thị Thu Hà");
+		page.locator("#position").fill("Chủ tịch UBND phường");
+		page.locator("#organisation").fill("UBND phường Hồng Bàng");
+		page.locator("#email").fill(email);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo hồ sơ")).click();
+		assertThat(page.locator(".alert-success")).containsText("Hồ sơ đã được tạo");
+		long id = Long.parseLong(page.url().replaceAll("^.*/my/nominations/(\\d+).*$", "$1"));
+		Nomination n = service.get(unit.id(), id);
+		org.assertj.core.api.Assertions.assertThat(n.getNomineeEmail()).isEqualTo(email);
+		context.clearCookies();
 
 		String link = data.lastMail(email).linkPath();
 		page.navigate(url(link));
