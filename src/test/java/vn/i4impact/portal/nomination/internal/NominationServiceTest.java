@@ -40,30 +40,19 @@ class NominationServiceTest {
 	TestData data;
 
 	@Autowired
+	vn.i4impact.portal.nomination.Dossiers dossiers;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	/** A valid answer for every required question that is not a file. */
+	/** One valid answer per required question, shared with the other dossier tests. */
 	Map<Long, String> completeAnswers(long awardId) {
-		Map<Long, String> answers = new HashMap<>();
-		for (Question q : program.questions(awardId)) {
-			if (!q.required() || q.kind().isFile()) {
-				continue;
-			}
-			answers.put(q.id(), switch (q.kind()) {
-				case INTEGER -> "12000";
-				case DECIMAL -> "1,5";
-				case DATE -> "2025-06-01";
-				case URL -> "https://haiphong.gov.vn/chuyen-doi-so";
-				case YES_NO -> "true";
-				case SINGLE_CHOICE -> "0";
-				default -> "Cổng dịch vụ công trực tuyến phục vụ người dân và doanh nghiệp.";
-			});
-		}
-		return answers;
+		return dossiers.completeAnswers(awardId);
 	}
 
 	long fileQuestion(long awardId) {
-		return program.questions(awardId).stream().filter(q -> q.kind().isFile() && q.required()).findFirst().orElseThrow().id();
+		return dossiers.fileQuestion(awardId);
 	}
 
 	Nomination selfNomination(CurrentUser me, String edition, String award) {
