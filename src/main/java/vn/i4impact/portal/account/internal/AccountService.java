@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.i4impact.portal.shared.web.AbsoluteLinks;
 import vn.i4impact.portal.account.ApplicantRegistered;
 import vn.i4impact.portal.account.AuditTrail;
 import vn.i4impact.portal.account.Mailer;
@@ -47,7 +48,7 @@ public class AccountService {
 
 	private final LoginThrottle throttle;
 
-	private final Links links;
+	private final AbsoluteLinks links;
 
 	private final Clock clock;
 
@@ -56,7 +57,7 @@ public class AccountService {
 	private final AuditTrail audit;
 
 	AccountService(UserAccountRepository users, Tokens tokens, Mailer mailer, PasswordEncoder encoder,
-			ApplicationEventPublisher events, LoginThrottle throttle, Links links, Clock clock, Dates dates,
+			ApplicationEventPublisher events, LoginThrottle throttle, AbsoluteLinks links, Clock clock, Dates dates,
 			AuditTrail audit) {
 		this.audit = audit;
 		this.users = users;
@@ -108,7 +109,7 @@ public class AccountService {
 	private void sendConfirmation(UserAccount user) {
 		String token = tokens.issue(user, TokenPurpose.CONFIRM_EMAIL);
 		Instant expires = clock.instant().plus(TokenPurpose.CONFIRM_EMAIL.lifetime());
-		mailer.queue(user.getEmail(), user.locale(), "mail.confirm", user.getFullName(), links.to("/confirm", token),
+		mailer.queue(user.getEmail(), user.locale(), "mail.confirm", user.getFullName(), links.withToken("/confirm", token),
 				dates.dateTime(expires));
 	}
 
@@ -139,7 +140,7 @@ public class AccountService {
 	void sendPasswordReset(UserAccount user) {
 		String token = tokens.issue(user, TokenPurpose.RESET_PASSWORD);
 		mailer.queue(user.getEmail(), user.locale(), "mail.reset", user.getFullName(),
-				links.to("/reset-password", token),
+				links.withToken("/reset-password", token),
 				dates.dateTime(clock.instant().plus(TokenPurpose.RESET_PASSWORD.lifetime())));
 	}
 
@@ -195,7 +196,7 @@ public class AccountService {
 				clock.instant()));
 		String token = tokens.issue(user, TokenPurpose.INVITATION);
 		mailer.queue(user.getEmail(), user.locale(), "mail.colleague", user.getFullName(), unitName,
-				links.to("/invitation", token),
+				links.withToken("/invitation", token),
 				dates.dateTime(clock.instant().plus(TokenPurpose.INVITATION.lifetime())));
 		return Optional.of(user.getId());
 	}
@@ -203,7 +204,7 @@ public class AccountService {
 	void sendInvitation(UserAccount user) {
 		String token = tokens.issue(user, TokenPurpose.INVITATION);
 		mailer.queue(user.getEmail(), user.locale(), "mail.invitation", user.getFullName(),
-				links.to("/invitation", token),
+				links.withToken("/invitation", token),
 				dates.dateTime(clock.instant().plus(TokenPurpose.INVITATION.lifetime())));
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.i4impact.portal.shared.web.AbsoluteLinks;
 import vn.i4impact.portal.account.Mailer;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStarted;
@@ -64,14 +65,14 @@ public class Consents {
 
 	private final Mailer mailer;
 
-	private final MailLinks links;
+	private final AbsoluteLinks links;
 
 	private final Clock clock;
 
 	private final Duration validity;
 
 	Consents(ConsentTokenRepository tokens, NominationRepository nominations, UnitRepository units,
-			ProgramCatalog program, Mailer mailer, MailLinks links, Clock clock,
+			ProgramCatalog program, Mailer mailer, AbsoluteLinks links, Clock clock,
 			@Value("${portal.consent.link-validity:P30D}") Duration validity) {
 		this.tokens = tokens;
 		this.nominations = nominations;

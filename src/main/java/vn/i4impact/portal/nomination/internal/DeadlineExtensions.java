@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.i4impact.portal.shared.web.AbsoluteLinks;
 import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.AuditTrail;
 import vn.i4impact.portal.account.Mailer;
@@ -45,7 +46,7 @@ public class DeadlineExtensions {
 
 	private final Mailer mailer;
 
-	private final MailLinks links;
+	private final AbsoluteLinks links;
 
 	private final JdbcClient jdbc;
 
@@ -53,7 +54,7 @@ public class DeadlineExtensions {
 
 	DeadlineExtensions(NominationRepository nominations, NominationHistoryRepository history, UnitRepository units,
 			ProgramCatalog program, AuditTrail audit, Accounts accounts, Mailer mailer,
-			MailLinks links, JdbcClient jdbc, Clock clock) {
+			AbsoluteLinks links, JdbcClient jdbc, Clock clock) {
 		this.nominations = nominations;
 		this.history = history;
 		this.units = units;

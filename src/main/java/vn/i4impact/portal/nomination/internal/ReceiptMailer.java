@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.i4impact.portal.shared.web.AbsoluteLinks;
 import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Mailer;
@@ -52,7 +53,7 @@ class ReceiptMailer {
 
 	private final ProgramCatalog program;
 
-	private final MailLinks links;
+	private final AbsoluteLinks links;
 
 	private final JdbcClient jdbc;
 
@@ -65,7 +66,7 @@ class ReceiptMailer {
 	private final ExecutorService pool;
 
 	ReceiptMailer(NominationRepository nominations, Receipts receipts, Accounts accounts, Mailer mailer,
-			ProgramCatalog program, MailLinks links, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
+			ProgramCatalog program, AbsoluteLinks links, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
 			@Value("${portal.receipts.retry-after:PT2M}") Duration retryAfter,
 			@Value("${portal.receipts.async:true}") boolean async) {
 		this.nominations = nominations;

@@ -94,15 +94,10 @@ class NominationController {
 		for (Nomination n : nominations.mine(me.id())) {
 			AwardInfo award = awards.computeIfAbsent(n.getAwardId(), id -> program.award(id).orElse(null));
 			Instant deadline = nominations.deadline(n);
-			rows.add(new Row(n, award, deadline, daysLeft(now, deadline), STAMP.format(n.getUpdatedAt())));
+			rows.add(new Row(n, award, deadline, vn.i4impact.portal.shared.web.Dates.wholeDaysUntil(now, deadline), STAMP.format(n.getUpdatedAt())));
 		}
 		model.addAttribute("rows", rows);
 		return "my/nominations";
-	}
-
-	static long daysLeft(Instant now, Instant deadline) {
-		long seconds = java.time.Duration.between(now, deadline).getSeconds();
-		return seconds <= 0 ? 0 : (seconds + 86399) / 86400;
 	}
 
 	// ---- starting a dossier ----
@@ -257,7 +252,7 @@ class NominationController {
 			.collect(Collectors.groupingBy(NominationAttachment::getQuestionId)));
 		model.addAttribute("deadline", deadline);
 		model.addAttribute("extended", n.getDeadlineOverride() != null && n.getDeadlineOverride().equals(deadline));
-		model.addAttribute("daysLeft", daysLeft(now, deadline));
+		model.addAttribute("daysLeft", vn.i4impact.portal.shared.web.Dates.wholeDaysUntil(now, deadline));
 		model.addAttribute("beforeDeadline", now.isBefore(deadline));
 		model.addAttribute("history", nominations.history(n.getId()));
 		model.addAttribute("maxFileMb", nominations.maxFileBytes() / (1024 * 1024));

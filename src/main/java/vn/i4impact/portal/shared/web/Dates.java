@@ -43,6 +43,11 @@ public class Dates {
 
 	/** Whole days left, rounded up, for the server-rendered countdown (the script refines it in the browser). */
 	public long daysUntil(Instant from, Instant to) {
+		return wholeDaysUntil(from, to);
+	}
+
+	/** The same count for Java callers: 0 once the moment has passed, a started day counts as a day. */
+	public static long wholeDaysUntil(Instant from, Instant to) {
 		long seconds = Duration.between(from, to).getSeconds();
 		return seconds <= 0 ? 0 : (seconds + 86399) / 86400;
 	}

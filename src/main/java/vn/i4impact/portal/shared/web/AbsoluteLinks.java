@@ -1,4 +1,4 @@
-package vn.i4impact.portal.nomination.internal;
+package vn.i4impact.portal.shared.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -7,23 +7,23 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Absolute links for this module's mails: {@code portal.base-url} when set, otherwise the address of the current
- * request (the same rule as the account mails; that helper is internal to the account module).
+ * Absolute links for mails: {@code portal.base-url} when set, otherwise the address of the current
+ * request; outside a request (after-commit work, seed data) without a configured address, the local default.
  */
 @Component
-class MailLinks {
+public class AbsoluteLinks {
 
 	private final String baseUrl;
 
-	MailLinks(@Value("${portal.base-url:}") String baseUrl) {
+	AbsoluteLinks(@Value("${portal.base-url:}") String baseUrl) {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	String page(String path) {
+	public String page(String path) {
 		return base(path).build().toUriString();
 	}
 
-	String withToken(String path, String token) {
+	public String withToken(String path, String token) {
 		return base(path).queryParam("token", token).build().toUriString();
 	}
 
