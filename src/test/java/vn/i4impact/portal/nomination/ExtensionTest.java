@@ -121,12 +121,23 @@ class ExtensionTest {
 		var mail = data.lastMail(unit.email());
 		assertThat(mail.subject()).contains("Gia hạn");
 		assertThat(mail.body()).contains(until).contains("/my/nominations/" + n.getId());
-		assertThat(service.history(n.getId())).anySatisfy(h -> assertThat(h.getNote()).contains(until));
+		assertThat(service.history(n.getId())).anySatisfy(h -> {
+			assertThat(h.isExtension()).isTrue();
+			assertThat(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(vn.i4impact.portal.shared.PortalTime.ZONE)
+				.format(h.getExtendedUntil())).isEqualTo(until);
+		});
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'nomination.extend' and target_id = ?")
 			.param(String.valueOf(n.getId())).query(Integer.class).single()).isEqualTo(1);
 
 		String code = service.submit(unit.id(), n.getId(), service.get(unit.id(), n.getId()).getVersion());
 		assertThat(code).startsWith("I4IA-2027-2.1-");
+		// the unit reads the extension in its own language, as one line, not a status moving to itself
+		String shown = until.substring(11) + " " + until.substring(0, 10);
+		mvc.perform(get("/my/nominations/" + n.getId()).with(as(unit)))
+			.andExpect(content().string(containsString("Ban Thư ký gia hạn nộp hồ sơ đến " + shown)));
+		mvc.perform(get("/my/nominations/" + n.getId()).with(as(unit)).param("lang", "en"))
+			.andExpect(content().string(containsString("The secretariat extended the deadline to " + shown)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("gia hạn nộp hồ sơ đến"))));
 	}
 
 }

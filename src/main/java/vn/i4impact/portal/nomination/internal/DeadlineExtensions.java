@@ -94,7 +94,7 @@ public class DeadlineExtensions {
 		String formatted = Receipts.format(until);
 		// the history keeps one line per change the unit can see; the status stays as it is
 		history.save(new NominationHistory(n.getId(), n.getStatus(), n.getStatus(), clock.instant(), actorId,
-				"Ban Thư ký gia hạn nộp hồ sơ đến " + formatted + " / deadline extended to " + formatted));
+				NominationHistory.extensionNote(until)));
 		String label = n.getReferenceCode() != null ? n.getReferenceCode() : n.getNomineeName();
 		Map<String, Object> was = new LinkedHashMap<>();
 		was.put("deadline", Receipts.format(before.deadline()));

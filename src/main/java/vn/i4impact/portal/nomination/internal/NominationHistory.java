@@ -35,7 +35,22 @@ public class NominationHistory {
 
 	private String note;
 
+	/** A note that is not free text but an extension of the deadline, rendered in the reader's language. */
+	static final String EXTENDED = "#extended:";
+
 	protected NominationHistory() {
+	}
+
+	static String extensionNote(Instant until) {
+		return EXTENDED + until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+	}
+
+	public boolean isExtension() {
+		return note != null && note.startsWith(EXTENDED);
+	}
+
+	public Instant getExtendedUntil() {
+		return isExtension() ? Instant.parse(note.substring(EXTENDED.length())) : null;
 	}
 
 	NominationHistory(long nominationId, NominationStatus from, NominationStatus to, Instant at, Long actorId,
