@@ -17,6 +17,12 @@ public interface Mailer {
 	/** The same, with one file attached (a PDF receipt, say); the bytes are kept with the mail until it is sent. */
 	void queue(String to, Locale locale, Attachment attachment, String template, Object... args);
 
+	/**
+	 * The same mailer, tagging every mail it queues with a topic (say {@code nomination:42}) so that the mails about one
+	 * thing can be listed later through {@link MailLog}.
+	 */
+	Mailer about(String topic);
+
 	/** A file sent with a mail. */
 	record Attachment(String name, String contentType, byte[] content) {
 

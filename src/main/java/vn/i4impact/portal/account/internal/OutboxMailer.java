@@ -21,11 +21,25 @@ class OutboxMailer implements Mailer {
 
 	private final OutboxAttachmentRepository attachments;
 
+	private final String topic;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	OutboxMailer(OutboxRepository outbox, OutboxAttachmentRepository attachments, MessageSource messages, Clock clock) {
+		this(outbox, attachments, messages, clock, null);
+	}
+
+	private OutboxMailer(OutboxRepository outbox, OutboxAttachmentRepository attachments, MessageSource messages,
+			Clock clock, String topic) {
 		this.outbox = outbox;
 		this.attachments = attachments;
 		this.messages = messages;
 		this.clock = clock;
+		this.topic = topic;
+	}
+
+	@Override
+	public Mailer about(String topic) {
+		return new OutboxMailer(outbox, attachments, messages, clock, topic);
 	}
 
 	@Override
@@ -47,7 +61,9 @@ class OutboxMailer implements Mailer {
 		String subject = messages.getMessage(template + ".subject", args, locale);
 		String body = messages.getMessage(template + ".body", args, locale) + "\n\n"
 				+ messages.getMessage("mail.signature", null, locale);
-		return new OutboxMessage(to, subject, body, clock.instant());
+		OutboxMessage mail = new OutboxMessage(to, subject, body, clock.instant());
+		mail.setTopic(topic);
+		return mail;
 	}
 
 }

@@ -56,6 +56,8 @@ public class OutboxMessage extends BaseEntity {
 
 	private String attachmentType;
 
+	private String topic;
+
 	protected OutboxMessage() {
 	}
 
@@ -66,6 +68,14 @@ public class OutboxMessage extends BaseEntity {
 		this.status = Status.PENDING;
 		this.createdAt = now;
 		this.nextAttemptAt = now;
+	}
+
+	void setTopic(String topic) {
+		this.topic = topic;
+	}
+
+	public String getTopic() {
+		return topic;
 	}
 
 	void attach(String name, String contentType) {

@@ -101,7 +101,7 @@ public class Consents {
 		Instant expires = now.plus(validity);
 		tokens.save(new ConsentToken(n.getId(), hash(raw), expires, now));
 		AwardInfo award = program.award(n.getAwardId()).orElseThrow();
-		mailer.queue(n.getNomineeEmail(), Localized.VIETNAMESE, "mail.consent", n.getNomineeName(), unitName(n),
+		mailer.about(Nomination.topic(n.getId())).queue(n.getNomineeEmail(), Localized.VIETNAMESE, "mail.consent", n.getNomineeName(), unitName(n),
 				award.code() + " – " + award.nameVi(), award.editionShortName(), links.withToken("/consent", raw),
 				Receipts.format(expires));
 	}

@@ -106,7 +106,7 @@ public class DeadlineExtensions {
 		for (long member : members) {
 			accounts.find(member).ifPresent(user -> {
 				var locale = accounts.preferredLocale(member);
-				mailer.queue(user.email(), locale, "mail.extension", user.fullName(), label,
+				mailer.about(Nomination.topic(n.getId())).queue(user.email(), locale, "mail.extension", user.fullName(), label,
 						award.code() + " – " + award.name(locale), formatted, links.page("/my/nominations/" + n.getId()));
 			});
 		}

@@ -95,6 +95,8 @@ public class Nomination extends BaseEntity {
 
 	private Instant submittedAt;
 
+	private Instant changesDueAt;
+
 	// a dossier is always shown or checked with its answers (a few dozen short rows); lists batch-load them
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "nomination_answer", joinColumns = @JoinColumn(name = "nomination_id"))
@@ -103,6 +105,11 @@ public class Nomination extends BaseEntity {
 	private Map<Long, String> answers = new HashMap<>();
 
 	protected Nomination() {
+	}
+
+	/** The mail topic of a dossier: every mail about it is tagged with this, so its page can list them. */
+	public static String topic(long nominationId) {
+		return "nomination:" + nominationId;
 	}
 
 	public record Nominee(UnitType type, String name, String position, String organisation, String email,
@@ -139,6 +146,10 @@ public class Nomination extends BaseEntity {
 
 	/** The deadline for this dossier: the edition's, or the one the secretariat extended it to. */
 	public Instant deadline(Instant editionDeadline) {
+		if (status == NominationStatus.CHANGES_REQUESTED && changesDueAt != null) {
+			// the secretariat's request sets its own date, usually after the edition's deadline
+			return changesDueAt;
+		}
 		return deadlineOverride != null && deadlineOverride.isAfter(editionDeadline) ? deadlineOverride : editionDeadline;
 	}
 
@@ -200,6 +211,52 @@ public class Nomination extends BaseEntity {
 		status = NominationStatus.WITHDRAWN;
 		touch(userId, now);
 		return from;
+	}
+
+	private NominationStatus moveTo(NominationStatus target, String refusal) {
+		if (!status.canMoveTo(target)) {
+			throw new NotAllowedException(refusal);
+		}
+		NominationStatus from = status;
+		status = target;
+		return from;
+	}
+
+	/** The secretariat finds the dossier eligible: it goes forward to the jury. */
+	NominationStatus markEligible(long userId, Instant now) {
+		NominationStatus from = moveTo(NominationStatus.ELIGIBLE, "decision.error.notAllowed");
+		touch(userId, now);
+		return from;
+	}
+
+	/** The unit may edit and resubmit until {@code due}, which must be in the future. */
+	NominationStatus requestChanges(Instant due, long userId, Instant now) {
+		if (!due.isAfter(now)) {
+			throw new NotAllowedException("decision.error.duePast");
+		}
+		NominationStatus from = moveTo(NominationStatus.CHANGES_REQUESTED, "decision.error.notAllowed");
+		changesDueAt = due;
+		touch(userId, now);
+		return from;
+	}
+
+	NominationStatus declareIneligible(long userId, Instant now) {
+		NominationStatus from = moveTo(NominationStatus.INELIGIBLE, "decision.error.notAllowed");
+		touch(userId, now);
+		return from;
+	}
+
+	/** Files the dossier under another award; the status is kept, the reference follows the new award. */
+	void moveToAward(long targetAwardId, String newReference, long userId, Instant now) {
+		if (status == NominationStatus.DRAFT || status.isFinal() || status == NominationStatus.SHORTLISTED) {
+			throw new NotAllowedException("decision.error.notAllowed");
+		}
+		if (targetAwardId == awardId) {
+			throw new NotAllowedException("decision.error.sameAward");
+		}
+		this.awardId = targetAwardId;
+		this.referenceCode = newReference;
+		touch(userId, now);
 	}
 
 	void recordConsent(boolean given, Instant now) {
@@ -297,6 +354,10 @@ public class Nomination extends BaseEntity {
 
 	public Instant getSubmittedAt() {
 		return submittedAt;
+	}
+
+	public Instant getChangesDueAt() {
+		return changesDueAt;
 	}
 
 	public Map<Long, String> getAnswers() {

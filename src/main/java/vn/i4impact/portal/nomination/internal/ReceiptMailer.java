@@ -152,7 +152,7 @@ class ReceiptMailer {
 			Locale locale = accounts.preferredLocale(user.id());
 			var award = program.award(n.getAwardId()).orElseThrow();
 			byte[] pdf = receipts.render(n, locale);
-			mailer.queue(user.email(), locale,
+			mailer.about(Nomination.topic(n.getId())).queue(user.email(), locale,
 					new Mailer.Attachment(receipts.fileName(n, locale), "application/pdf", pdf), "mail.receipt",
 					user.fullName(), (String) row[2], award.code() + " – " + award.name(locale),
 					Receipts.format(n.getSubmittedAt()), links.page("/my/nominations/" + n.getId()));
