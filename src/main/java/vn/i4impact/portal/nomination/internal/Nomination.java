@@ -109,7 +109,7 @@ public class Nomination extends BaseEntity {
 
 	/** The mail topic of a dossier: every mail about it is tagged with this, so its page can list them. */
 	public static String topic(long nominationId) {
-		return "nomination:" + nominationId;
+		return vn.i4impact.portal.nomination.Screening.topic(nominationId);
 	}
 
 	public record Nominee(UnitType type, String name, String position, String organisation, String email,

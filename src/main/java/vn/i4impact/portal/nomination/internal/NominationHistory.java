@@ -38,7 +38,23 @@ public class NominationHistory {
 	/** A note that is not free text but an extension of the deadline, rendered in the reader's language. */
 	static final String EXTENDED = "#extended:";
 
+	/** A note that records a move to another award: the old and the new reference. */
+	static final String MOVED = "#moved:";
+
 	protected NominationHistory() {
+	}
+
+	static String movedNote(String fromReference, String toReference) {
+		return MOVED + fromReference + " " + toReference;
+	}
+
+	public boolean isMove() {
+		return note != null && note.startsWith(MOVED);
+	}
+
+	/** For a move: the reference before and after, e.g. {@code [I4IA-2026-1.3-0004, I4IA-2026-2.1-0011]}. */
+	public String[] getMovedReferences() {
+		return isMove() ? note.substring(MOVED.length()).split(" ", 2) : null;
 	}
 
 	static String extensionNote(Instant until) {

@@ -208,7 +208,16 @@ public class NominationService {
 
 	/** Submits a complete dossier before its deadline; returns its reference code. */
 	public String submit(long userId, long id, long expectedVersion) {
+		return submit(userId, id, expectedVersion, null);
+	}
+
+	/**
+	 * The same; after a request for changes the unit may say what it changed ({@code reply}), which the secretariat
+	 * reads beside the request.
+	 */
+	public String submit(long userId, long id, long expectedVersion, String reply) {
 		Nomination n = get(userId, id);
+		boolean answeringRequest = n.getStatus() == vn.i4impact.portal.nomination.NominationStatus.CHANGES_REQUESTED;
 		if (n.getVersion() != expectedVersion) {
 			throw new StaleException();
 		}
@@ -220,19 +229,28 @@ public class NominationService {
 		if (!problems(n).isEmpty()) {
 			throw new Nomination.NotAllowedException("nomination.error.incomplete");
 		}
-		String code = n.getReferenceCode() != null ? n.getReferenceCode() : nextReference(n);
+		String code = n.getReferenceCode() != null ? n.getReferenceCode()
+				: nextReference(program.award(n.getAwardId()).orElseThrow());
 		var from = n.submit(code, userId, now, deadline);
 		record(n, from, n.getStatus(), userId, null);
+		if (answeringRequest && reply != null && !reply.isBlank()) {
+			jdbc.sql("""
+					update nomination_decision set reply = ?, replied_at = ?
+					where id = (select id from nomination_decision where nomination_id = ? and decision = 'CHANGES_REQUESTED'
+					            order by at desc, id desc limit 1)""")
+				.params(reply.strip().length() > 4000 ? reply.strip().substring(0, 4000) : reply.strip(),
+						java.sql.Timestamp.from(now), n.getId())
+				.update();
+		}
 		events.publishEvent(new NominationSubmitted(n.getId(), n.getUnitId(), userId, code));
 		return code;
 	}
 
-	private String nextReference(Nomination n) {
-		AwardInfo award = program.award(n.getAwardId()).orElseThrow();
+	String nextReference(AwardInfo award) {
 		int number = jdbc.sql("""
 				insert into nomination_counter (award_id, last_number) values (?, 1)
 				on conflict (award_id) do update set last_number = nomination_counter.last_number + 1
-				returning last_number""").param(n.getAwardId()).query(Integer.class).single();
+				returning last_number""").param(award.id()).query(Integer.class).single();
 		// a demo dossier must never be mistaken for a real one
 		String prefix = award.editionDemo() ? ReferenceCode.DEFAULT_PREFIX + "-DEMO" : ReferenceCode.DEFAULT_PREFIX;
 		return new ReferenceCode(prefix, award.editionYear(), award.code(), number).toString();

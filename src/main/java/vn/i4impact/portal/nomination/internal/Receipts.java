@@ -54,6 +54,14 @@ class Receipts {
 		return messages.getMessage("receipt.fileName", new Object[] { n.getReferenceCode() }, locale);
 	}
 
+	String dossierFileName(Nomination n, Locale locale) {
+		return messages.getMessage("dossier.pdfName", new Object[] { n.getReferenceCode() }, locale);
+	}
+
+	String message(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
 	byte[] render(Nomination n, Locale locale) {
 		AwardInfo award = program.award(n.getAwardId()).orElseThrow();
 		List<NominationAttachment> files = attachments.findByNominationIdOrderByUploadedAtAscIdAsc(n.getId());
@@ -93,24 +101,7 @@ class Receipts {
 	}
 
 	private String answer(Question q, String raw, Locale locale) {
-		if (raw == null || raw.isBlank()) {
-			return "—";
-		}
-		return switch (q.kind()) {
-			case YES_NO -> messages.getMessage("true".equals(raw) ? "receipt.yes" : "receipt.no", null, locale);
-			case SINGLE_CHOICE -> {
-				try {
-					yield q.options(locale).get(Integer.parseInt(raw.strip()));
-				}
-				catch (RuntimeException ex) {
-					yield raw;
-				}
-			}
-			default -> {
-				String unit = q.kind().hasUnit() ? q.unit(locale) : null;
-				yield unit == null ? raw : raw + " " + unit;
-			}
-		};
+		return vn.i4impact.portal.nomination.AnswerText.format(q, raw, locale, messages);
 	}
 
 	/** Sizes as people read them, with the exact byte count a checker can compare. */

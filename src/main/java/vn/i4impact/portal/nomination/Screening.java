@@ -1,0 +1,67 @@
+package vn.i4impact.portal.nomination;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * What the secretariat does with submitted dossiers. Every decision checks the version the secretary was looking at,
+ * so two secretaries acting on the same dossier at once cannot both win silently; it is recorded with who, when and
+ * why, written to the audit trail, mailed to the unit through the outbox and published as {@link NominationDecided}.
+ * Drafts are the unit's own and are never found here.
+ */
+public interface Screening {
+
+	/** The mail topic of a dossier (see {@code Mailer#about}). */
+	static String topic(long nominationId) {
+		return "nomination:" + nominationId;
+	}
+
+	/** @throws vn.i4impact.portal.shared.web.NotFoundException for an unknown id or a draft */
+	DossierView dossier(long id);
+
+	void markEligible(long id, long expectedVersion, long actorId);
+
+	void requestChanges(long id, long expectedVersion, String message, Instant due, long actorId);
+
+	void declareIneligible(long id, long expectedVersion, IneligibleReason reason, String note, long actorId);
+
+	/** Files the dossier under another award of the same edition; answers to the common questions are kept. */
+	void moveToAward(long id, long expectedVersion, long targetAwardId, String note, long actorId);
+
+	/** The dossier as a PDF: every answer and the list of attachments (the receipt's layout). */
+	byte[] pdf(long id, Locale locale);
+
+	String pdfName(long id, Locale locale);
+
+	DossierView.FileInfo file(long id, long fileId);
+
+	InputStream open(long id, long fileId) throws IOException;
+
+	/** The version moved on since the secretary opened the dossier. */
+	class ConflictException extends RuntimeException {
+
+		public ConflictException() {
+			super("conflict", null, false, false);
+		}
+
+	}
+
+	/** The decision is not possible now (its message key says why). */
+	class RefusedException extends RuntimeException {
+
+		private final String messageKey;
+
+		public RefusedException(String messageKey) {
+			super(messageKey, null, false, false);
+			this.messageKey = messageKey;
+		}
+
+		public String messageKey() {
+			return messageKey;
+		}
+
+	}
+
+}
