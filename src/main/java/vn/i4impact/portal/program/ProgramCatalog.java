@@ -14,6 +14,9 @@ public interface ProgramCatalog {
 	/** Awards, not hidden, of editions whose nomination window is open at {@code now}, in program order. */
 	List<AwardInfo> openAwards(Instant now);
 
+	/** Every award of an edition, hidden ones too, in program order (category, then award). */
+	List<AwardInfo> awards(long editionId);
+
 	/** The form of an award: the edition's common questions, then the award's own, each in order. */
 	List<Question> questions(long awardId);
 

@@ -371,6 +371,12 @@ public class NominationService {
 		history.save(new NominationHistory(n.getId(), from, to, clock.instant(), actor, note));
 	}
 
+	/** The accounts of a unit, to tell the unit's own people from the secretariat in its history. */
+	@Transactional(readOnly = true)
+	public Set<Long> memberIds(long unitId) {
+		return Set.copyOf(jdbc.sql("select user_id from unit_member where unit_id = ?").param(unitId).query(Long.class).list());
+	}
+
 	/** Whether the award accepts the unit's own type, for offering "apply for yourself". */
 	@Transactional(readOnly = true)
 	public boolean canApplyForSelf(CurrentUser me, AwardInfo award) {

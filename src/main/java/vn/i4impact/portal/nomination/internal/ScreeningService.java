@@ -43,7 +43,7 @@ import vn.i4impact.portal.shared.web.NotFoundException;
 /** The secretariat's side of a dossier (see {@link Screening}). */
 @Service
 @Transactional
-class ScreeningService implements Screening {
+public class ScreeningService implements Screening {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -239,7 +239,7 @@ class ScreeningService implements Screening {
 	@Override
 	public void markEligible(long id, long expectedVersion, long actorId) {
 		Nomination n = loadForDecision(id, expectedVersion);
-		NominationStatus from = n.markEligible(actorId, clock.instant());
+		NominationStatus from = refusable(() -> n.markEligible(actorId, clock.instant()));
 		decided(n, from, Decision.ELIGIBLE, null, null, null, null, null, actorId);
 		notifyUnit(n, "mail.decision.eligible", null);
 	}
@@ -250,7 +250,7 @@ class ScreeningService implements Screening {
 		Snapshot snapshot = new Snapshot(n.getTitle(), n.getAnswers(),
 				attachments.findByNominationIdOrderByUploadedAtAscIdAsc(id).stream()
 					.map(a -> new FileRef(a.getDisplayName(), a.getSha256())).toList());
-		NominationStatus from = n.requestChanges(due, actorId, clock.instant());
+		NominationStatus from = refusable(() -> n.requestChanges(due, actorId, clock.instant()));
 		decided(n, from, Decision.CHANGES_REQUESTED, null, message.strip(), due, null, JSON.writeValueAsString(snapshot),
 				actorId);
 		notifyUnit(n, "mail.decision.changes", message.strip(), Receipts.format(due));
@@ -259,7 +259,7 @@ class ScreeningService implements Screening {
 	@Override
 	public void declareIneligible(long id, long expectedVersion, IneligibleReason reason, String note, long actorId) {
 		Nomination n = loadForDecision(id, expectedVersion);
-		NominationStatus from = n.declareIneligible(actorId, clock.instant());
+		NominationStatus from = refusable(() -> n.declareIneligible(actorId, clock.instant()));
 		String text = note == null || note.isBlank() ? null : note.strip();
 		decided(n, from, Decision.INELIGIBLE, reason, text, null, null, null, actorId);
 		notifyUnit(n, "mail.decision.ineligible", reason, text == null ? "" : text);
@@ -301,6 +301,16 @@ class ScreeningService implements Screening {
 		events.publishEvent(new NominationDecided(n.getId(), n.getUnitId(), Decision.MOVED, n.getStatus(), actorId));
 		nominations.flush();
 		notifyUnit(n, "mail.decision.moved", source.code(), fromReference, text == null ? "" : text);
+	}
+
+	/** The aggregate's refusal, in the words of this module's public face. */
+	private static NominationStatus refusable(java.util.function.Supplier<NominationStatus> step) {
+		try {
+			return step.get();
+		}
+		catch (Nomination.NotAllowedException ex) {
+			throw new RefusedException(ex.messageKey());
+		}
 	}
 
 	private void decided(Nomination n, NominationStatus from, Decision decision, IneligibleReason reason,

@@ -69,9 +69,17 @@ class NominationController {
 
 	private final vn.i4impact.portal.account.Accounts accounts;
 
+	private final vn.i4impact.portal.nomination.internal.ScreeningService screening;
+
+	private final org.springframework.context.MessageSource messages;
+
 	NominationController(NominationService nominations, ProgramCatalog program, Clock clock,
-			vn.i4impact.portal.account.Accounts accounts) {
+			vn.i4impact.portal.account.Accounts accounts,
+			vn.i4impact.portal.nomination.internal.ScreeningService screening,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
+		this.screening = screening;
 		this.nominations = nominations;
 		this.program = program;
 		this.clock = clock;
@@ -272,13 +280,23 @@ class NominationController {
 		}
 		model.addAttribute("choices", choices);
 		Map<Long, String> actors = new HashMap<>();
+		java.util.Set<Long> members = nominations.memberIds(n.getUnitId());
+		String secretariat = messages.getMessage("myNominations.history.secretariat", null, locale);
 		for (var h : nominations.history(n.getId())) {
 			if (h.getActorId() != null) {
-				actors.computeIfAbsent(h.getActorId(),
-						uid -> accounts.find(uid).map(CurrentUser::fullName).orElse("—"));
+				// the unit sees its own people by name; the secretariat speaks as one body
+				actors.computeIfAbsent(h.getActorId(), uid -> members.contains(uid)
+						? accounts.find(uid).map(CurrentUser::fullName).orElse("—") : secretariat);
 			}
 		}
 		model.addAttribute("actors", actors);
+		var decisions = screening.decisionsForUnit(n.getId());
+		model.addAttribute("decisions", decisions);
+		model.addAttribute("openRequest", n.getStatus() == NominationStatus.CHANGES_REQUESTED
+				? decisions.stream().filter(d -> d.decision() == vn.i4impact.portal.nomination.Decision.CHANGES_REQUESTED)
+					.reduce((a, b) -> b).orElse(null)
+				: null);
+		model.addAttribute("lastDecision", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1));
 	}
 
 	/** The answers as typed: every {@code q<id>} parameter. */
@@ -379,9 +397,12 @@ class NominationController {
 	@PostMapping("/my/nominations/{id}/submit")
 	String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String declaration,
-			@RequestParam(required = false) String consent, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) String consent, @RequestParam(required = false) String reply,
+			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Map<Long, String> answers = typed(params);
+		// a reply to the secretariat survives a refused submission like every other typed word
+		redirect.addFlashAttribute("reply", reply);
 		long current;
 		try {
 			current = nominations.saveDraft(me.id(), id, version, title, answers);
@@ -399,7 +420,7 @@ class NominationController {
 			return "redirect:/my/nominations/" + id + "#submit";
 		}
 		try {
-			nominations.submit(me.id(), id, current);
+			nominations.submit(me.id(), id, current, reply);
 		}
 		catch (Nomination.NotAllowedException ex) {
 			Flash.error(redirect, ex.messageKey());

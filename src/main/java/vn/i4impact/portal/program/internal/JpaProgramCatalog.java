@@ -60,6 +60,11 @@ class JpaProgramCatalog implements ProgramCatalog {
 	}
 
 	@Override
+	public List<AwardInfo> awards(long editionId) {
+		return awards.findAllInfo(editionId).stream().map(JpaProgramCatalog::info).toList();
+	}
+
+	@Override
 	public List<Question> questions(long awardId) {
 		Award award = awards.findInfo(awardId).orElseThrow();
 		List<Question> all = new ArrayList<>();

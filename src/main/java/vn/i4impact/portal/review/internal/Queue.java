@@ -97,6 +97,25 @@ public class Queue {
 			.query(Long.class).optional();
 	}
 
+	/** An edition or category as the filter selects list it. */
+	public record Choice(long id, String nameVi, String nameEn) {
+
+		public String name(Locale locale) {
+			return Localized.pick(locale, nameVi, nameEn);
+		}
+
+	}
+
+	public List<Choice> editions() {
+		return jdbc.sql("select id, short_name, short_name from edition order by year desc, is_demo, id desc")
+			.query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+	}
+
+	public List<Choice> categories(long editionId) {
+		return jdbc.sql("select id, code || ' ' || name_vi, code || ' ' || coalesce(name_en, name_vi) from category where edition_id = ? order by sort_order, id")
+			.param(editionId).query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+	}
+
 	public Page<Row> page(QueueFilter filter, long userId) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, userId, params);

@@ -1,0 +1,328 @@
+package vn.i4impact.portal.review.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.account.MailLog;
+import vn.i4impact.portal.nomination.AnswerText;
+import vn.i4impact.portal.nomination.DossierView;
+import vn.i4impact.portal.nomination.IneligibleReason;
+import vn.i4impact.portal.nomination.NominationStatus;
+import vn.i4impact.portal.nomination.Screening;
+import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.review.internal.CheckItem;
+import vn.i4impact.portal.review.internal.ReviewDesk;
+import vn.i4impact.portal.shared.PortalTime;
+import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.NotFoundException;
+
+/**
+ * {@code /secretariat/nominations/{id}}: one dossier with everything the secretariat needs to decide, and the
+ * decisions. A decision that lost a race with a colleague's re-renders the page with status 409, the colleague's
+ * result on screen and what this secretary typed still in the form.
+ */
+@Controller
+class DossierController {
+
+	/** How far ahead a due date for changes may be set; beyond this the jury's calendar slips. */
+	static final int MAX_DUE_DAYS = 90;
+
+	private static final int DEFAULT_DUE_DAYS = 7;
+
+	private final Screening screening;
+
+	private final ReviewDesk desk;
+
+	private final ProgramCatalog program;
+
+	private final MailLog mails;
+
+	private final Clock clock;
+
+	private final org.springframework.context.MessageSource messages;
+
+	DossierController(Screening screening, ReviewDesk desk, ProgramCatalog program, MailLog mails, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+		this.screening = screening;
+		this.desk = desk;
+		this.program = program;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("meId")
+	Long meId(@AuthenticationPrincipal CurrentUser me) {
+		return me == null ? null : me.id();
+	}
+
+	@GetMapping("/secretariat/nominations/{id}")
+	String show(@PathVariable long id, Model model) {
+		return page(id, model);
+	}
+
+	private String page(long id, Model model) {
+		DossierView d = screening.dossier(id);
+		model.addAttribute("d", d);
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.Map<Long, String> shown = new java.util.HashMap<>();
+		d.answers().forEach(a -> shown.put(a.question().id(), AnswerText.format(a.question(), a.value(), locale, messages)));
+		model.addAttribute("shown", shown);
+		model.addAttribute("assignment", desk.assignment(id).orElse(null));
+		model.addAttribute("checks", desk.checks(id));
+		model.addAttribute("checkItems", CheckItem.values());
+		model.addAttribute("notes", desk.notes(id));
+		model.addAttribute("mails", mails.about(Screening.topic(id)));
+		model.addAttribute("reasons", IneligibleReason.values());
+		model.addAttribute("moveTargets", program.awards(d.award().editionId()).stream()
+			.filter(a -> !a.hidden() && a.id() != d.award().id() && a.accepts(d.nominee().type())).toList());
+		model.addAttribute("canDecideEligible", d.status().canMoveTo(NominationStatus.ELIGIBLE));
+		model.addAttribute("canRequestChanges", d.status().canMoveTo(NominationStatus.CHANGES_REQUESTED));
+		model.addAttribute("canDeclareIneligible", d.status().canMoveTo(NominationStatus.INELIGIBLE));
+		model.addAttribute("canMove", EnumSet.of(NominationStatus.SUBMITTED, NominationStatus.CHANGES_REQUESTED,
+				NominationStatus.ELIGIBLE).contains(d.status()));
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("today", LocalDate.now(clock.withZone(PortalTime.ZONE)));
+		if (!model.containsAttribute("changes")) {
+			DecisionForms.Changes changes = new DecisionForms.Changes();
+			changes.setDue(LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(DEFAULT_DUE_DAYS));
+			model.addAttribute("changes", changes);
+		}
+		if (!model.containsAttribute("ineligible")) {
+			model.addAttribute("ineligible", new DecisionForms.Ineligible());
+		}
+		if (!model.containsAttribute("move")) {
+			model.addAttribute("move", new DecisionForms.Move());
+		}
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", new DecisionForms.NoteForm());
+		}
+		return "secretariat/dossier";
+	}
+
+	private String back(long id) {
+		return "redirect:/secretariat/nominations/" + id;
+	}
+
+	// ---- decisions ----
+
+	@PostMapping("/secretariat/nominations/{id}/eligible")
+	String eligible(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			screening.markEligible(id, version, me.id());
+		}
+		catch (Screening.ConflictException ex) {
+			return conflict(id, model, response);
+		}
+		catch (Screening.RefusedException ex) {
+			Flash.error(redirect, ex.messageKey());
+			return back(id);
+		}
+		Flash.success(redirect, "decision.done.ELIGIBLE");
+		return back(id);
+	}
+
+	@PostMapping("/secretariat/nominations/{id}/changes")
+	String changes(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+			@Valid @ModelAttribute("changes") DecisionForms.Changes form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
+		if (form.getDue() != null && form.getDue().isBefore(today)) {
+			result.rejectValue("due", "decision.error.duePast");
+		}
+		else if (form.getDue() != null && form.getDue().isAfter(today.plusDays(MAX_DUE_DAYS))) {
+			result.rejectValue("due", "decision.error.dueFar", new Object[] { MAX_DUE_DAYS }, null);
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("openPanel", "changes");
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(id, model);
+		}
+		// the unit has the whole of the due day, in Vietnam time
+		Instant due = form.getDue().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant().minusSeconds(60);
+		try {
+			screening.requestChanges(id, form.getVersion(), form.getMessage(), due, me.id());
+		}
+		catch (Screening.ConflictException ex) {
+			model.addAttribute("openPanel", "changes");
+			return conflict(id, model, response);
+		}
+		catch (Screening.RefusedException ex) {
+			Flash.error(redirect, ex.messageKey());
+			return back(id);
+		}
+		Flash.success(redirect, "decision.done.CHANGES_REQUESTED");
+		return back(id);
+	}
+
+	@PostMapping("/secretariat/nominations/{id}/ineligible")
+	String ineligible(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+			@Valid @ModelAttribute("ineligible") DecisionForms.Ineligible form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (form.getReason() == IneligibleReason.OTHER && (form.getNote() == null || form.getNote().isBlank())) {
+			result.rejectValue("note", "decision.ineligible.note.required");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("openPanel", "ineligible");
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(id, model);
+		}
+		try {
+			screening.declareIneligible(id, form.getVersion(), form.getReason(), form.getNote(), me.id());
+		}
+		catch (Screening.ConflictException ex) {
+			model.addAttribute("openPanel", "ineligible");
+			return conflict(id, model, response);
+		}
+		catch (Screening.RefusedException ex) {
+			Flash.error(redirect, ex.messageKey());
+			return back(id);
+		}
+		Flash.success(redirect, "decision.done.INELIGIBLE");
+		return back(id);
+	}
+
+	@PostMapping("/secretariat/nominations/{id}/move")
+	String move(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+			@Valid @ModelAttribute("move") DecisionForms.Move form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				screening.moveToAward(id, form.getVersion(), form.getAward(), form.getNote(), me.id());
+				Flash.success(redirect, "decision.done.MOVED");
+				return back(id);
+			}
+			catch (Screening.ConflictException ex) {
+				model.addAttribute("openPanel", "move");
+				return conflict(id, model, response);
+			}
+			catch (Screening.RefusedException ex) {
+				result.rejectValue("award", ex.messageKey());
+			}
+		}
+		model.addAttribute("openPanel", "move");
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return page(id, model);
+	}
+
+	private String conflict(long id, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("conflict", true);
+		return page(id, model);
+	}
+
+	// ---- the secretariat's own work ----
+
+	@PostMapping("/secretariat/nominations/{id}/assign")
+	String assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+		requireVisible(id);
+		desk.assign(List.of(id), me.id());
+		Flash.success(redirect, "review.assigned");
+		return back(id);
+	}
+
+	@PostMapping("/secretariat/nominations/{id}/release")
+	String release(@PathVariable long id, RedirectAttributes redirect) {
+		requireVisible(id);
+		desk.release(id);
+		Flash.success(redirect, "review.released");
+		return back(id);
+	}
+
+	/** With htmx only the checklist is sent back; a plain post redirects to the page. */
+	@PostMapping("/secretariat/nominations/{id}/checklist")
+	String checklist(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+			@RequestParam(name = "item", required = false) List<String> items,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		requireVisible(id);
+		Set<CheckItem> ticked = EnumSet.noneOf(CheckItem.class);
+		for (String item : items == null ? List.<String>of() : items) {
+			try {
+				ticked.add(CheckItem.valueOf(item));
+			}
+			catch (IllegalArgumentException ex) {
+				// not an item of the list
+			}
+		}
+		desk.saveChecks(id, ticked, me.id());
+		if (htmx != null) {
+			model.addAttribute("d", screening.dossier(id));
+			model.addAttribute("checks", desk.checks(id));
+			model.addAttribute("checkItems", CheckItem.values());
+			model.addAttribute("checklistSaved", true);
+			return "secretariat/dossier :: checklist";
+		}
+		Flash.success(redirect, "review.checklist.saved");
+		return back(id) + "#checklist";
+	}
+
+	@PostMapping("/secretariat/nominations/{id}/notes")
+	String note(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+			@Valid @ModelAttribute("noteForm") DecisionForms.NoteForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		requireVisible(id);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(id, model);
+		}
+		desk.addNote(id, form.getBody(), me.id());
+		Flash.success(redirect, "review.note.added");
+		return back(id) + "#notes";
+	}
+
+	private void requireVisible(long id) {
+		if (!desk.exists(id)) {
+			throw new NotFoundException();
+		}
+	}
+
+	// ---- files ----
+
+	/** PDFs open in the browser; every other kind downloads. */
+	@GetMapping("/secretariat/nominations/{id}/files/{fileId}")
+	ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) throws IOException {
+		DossierView.FileInfo f = screening.file(id, fileId);
+		InputStream in = screening.open(id, fileId);
+		ContentDisposition disposition = (f.isPdf() ? ContentDisposition.inline() : ContentDisposition.attachment())
+			.filename(f.name(), StandardCharsets.UTF_8).build();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(f.isPdf() ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_OCTET_STREAM)
+			.contentLength(f.size())
+			.body(new InputStreamResource(in));
+	}
+
+}
