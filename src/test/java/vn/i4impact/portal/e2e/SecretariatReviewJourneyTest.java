@@ -1,0 +1,120 @@
+package vn.i4impact.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.account.Role;
+import vn.i4impact.portal.nomination.Dossiers;
+import vn.i4impact.portal.nomination.NominationStatus;
+import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.NominationService;
+import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.program.Question;
+import vn.i4impact.portal.support.BrowserTest;
+import vn.i4impact.portal.support.TestData;
+
+/**
+ * Issue 5's journey: a secretary finds a submitted dossier by typing an unaccented name and asks for changes; the unit
+ * edits and resubmits; the secretary sees what changed and marks the dossier eligible; the overview moves with it.
+ */
+class SecretariatReviewJourneyTest extends BrowserTest {
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	Dossiers dossiers;
+
+	@Autowired
+	NominationService service;
+
+	@Autowired
+	ProgramCatalog program;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private void signIn(CurrentUser user) {
+		context.clearCookies();
+		page.navigate(url("/login?lang=vi"));
+		page.locator("#email").fill(user.email());
+		page.locator("#password").fill(TestData.PASSWORD);
+		page.locator("main form button[type=submit]").click();
+	}
+
+	@Test
+	void aSecretaryAsksForChangesTheUnitResubmitsAndTheDossierBecomesEligible() throws Exception {
+		String edition = data.openEdition(20);
+		long editionId = jdbc.sql("select id from edition where code = ?").param(edition).query(Long.class).single();
+		CurrentUser unit = data.user(Role.APPLICANT);
+		jdbc.sql("update unit set name = 'Công ty Cổ phần Giải pháp Đà Nẵng Xanh', province_code = 'da-nang' where id = (select unit_id from unit_member where user_id = ?)")
+			.param(unit.id()).update();
+		Nomination n = dossiers.self(unit, edition, "1.3");
+		String ref = dossiers.submit(unit, n);
+		CurrentUser secretary = data.user(Role.SECRETARIAT);
+
+		// the secretary types the unit's name without accents
+		signIn(secretary);
+		page.navigate(url("/secretariat/nominations?edition=" + editionId));
+		assertAccessible("queue");
+		assertValidHtml("queue");
+		page.getByLabel("Tìm kiếm").fill("da nang xanh");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc").setExact(true)).click();
+		assertThat(page.locator("#result-count")).hasText("1 hồ sơ");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ref)).click();
+		assertThat(page.locator("#reference")).hasText(ref);
+		assertThat(page.locator("#unit")).containsText("Công ty Cổ phần Giải pháp Đà Nẵng Xanh");
+		assertAccessible("dossier (vi)");
+		assertValidHtml("dossier (vi)");
+		page.navigate(url("/secretariat/nominations/" + n.getId() + "?lang=en"));
+		assertThat(page.locator("#decide-title")).hasText("Decide");
+		assertAccessible("dossier (en)");
+		assertValidHtml("dossier (en)");
+		page.navigate(url("/secretariat/nominations/" + n.getId() + "?lang=vi"));
+
+		// asks for changes: an empty message is refused on its field first
+		page.locator("#panel-changes summary").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi yêu cầu")).click();
+		assertThat(page.locator("#changes-message-error")).containsText("Hãy ghi rõ đơn vị cần bổ sung");
+		assertAccessible("request with an error");
+		page.locator("#changes-message").fill("Đề nghị bổ sung số lượt phục vụ năm 2025 và bản scan có dấu.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi yêu cầu")).click();
+		assertThat(page.locator(".alert-success")).containsText("Đã gửi yêu cầu bổ sung");
+		assertThat(page.locator("h1 .badge")).hasText("Cần bổ sung, chỉnh sửa");
+		assertThat(page.locator("#mails")).containsText("Đề nghị bổ sung hồ sơ " + ref);
+
+		// the unit reads the request, edits an answer and submits again with a reply
+		signIn(unit);
+		page.navigate(url("/my/nominations/" + n.getId()));
+		assertThat(page.locator("#changes-request")).containsText("Đề nghị bổ sung số lượt phục vụ năm 2025");
+		assertAccessible("dossier form with a request");
+		Question summary = program.questions(n.getAwardId()).get(0);
+		page.locator("#" + summary.fieldName()).fill("Cổng dịch vụ công Đà Nẵng: 1,2 triệu lượt phục vụ năm 2025.");
+		page.locator("#reply").fill("Đã bổ sung số lượt phục vụ năm 2025.");
+		page.locator("#declaration").check();
+		page.locator("#consent").check();
+		page.locator("#submit-button").click();
+		assertThat(page).hasURL(url("/my/nominations/" + n.getId() + "/submitted"));
+		org.assertj.core.api.Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
+			.isEqualTo(NominationStatus.SUBMITTED);
+
+		// the secretary sees what changed and marks the dossier eligible
+		signIn(secretary);
+		page.navigate(url("/secretariat/nominations/" + n.getId()));
+		assertThat(page.locator("#changes-since")).containsText("Cổng dịch vụ công Đà Nẵng: 1,2 triệu lượt phục vụ năm 2025.");
+		assertThat(page.locator("#unit-reply")).hasText("Đã bổ sung số lượt phục vụ năm 2025.");
+		page.locator("#mark-eligible").click();
+		assertThat(page.locator(".alert-success")).containsText("hồ sơ được chuyển tới Hội đồng chuyên môn");
+		assertThat(page.locator("h1 .badge")).hasText("Hợp lệ, chuyển Hội đồng");
+		org.assertj.core.api.Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
+			.isEqualTo(NominationStatus.ELIGIBLE);
+		// OVERVIEW-CHECK
+	}
+
+}
