@@ -57,6 +57,20 @@ class DemoDataTest {
 		assertThat(jdbc.sql("select count(*) from unit_member m join app_user u on u.id = m.user_id where u.email = ?")
 			.param(DemoData.ACCOUNTS[0].email()).query(Integer.class).single()).isEqualTo(1);
 		assertThat(DemoData.ACCOUNTS).extracting(DemoData.DemoAccount::role).containsExactlyInAnyOrder(Role.values());
+		// dossiers for the secretariat to look at: every one complete, each status with the decision that explains it
+		var statuses = jdbc.sql("""
+				select n.status from nomination n join edition e on e.id = n.edition_id
+				where e.code = ? and n.reference_code like 'I4IA-DEMO-%' order by n.status""").param(DemoData.EDITION)
+			.query(String.class).list();
+		assertThat(statuses).hasSize(DemoData.DOSSIERS.length).contains("SUBMITTED", "ELIGIBLE", "CHANGES_REQUESTED");
+		assertThat(jdbc.sql("""
+				select count(*) from nomination n join nomination_decision d on d.nomination_id = n.id
+				join edition e on e.id = n.edition_id where e.code = ?""").param(DemoData.EDITION).query(Integer.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc.sql("""
+				select count(*) from nomination n join edition e on e.id = n.edition_id
+				where e.code = ? and not exists (select 1 from nomination_answer a where a.nomination_id = n.id)""")
+			.param(DemoData.EDITION).query(Integer.class).single()).isZero();
 	}
 
 }
