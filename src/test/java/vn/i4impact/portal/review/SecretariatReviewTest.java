@@ -368,4 +368,37 @@ class SecretariatReviewTest {
 			.andExpect(redirectedUrl("/secretariat/nominations"));
 	}
 
+	@Test
+	void anOverdueRequestShowsInTheQueueAndItsDateCanBeExtended() throws Exception {
+		String edition = data.openEdition(30);
+		long ed = editionId(edition);
+		CurrentUser unit = data.user(Role.APPLICANT);
+		Nomination n = dossiers.self(unit, edition, "1.3");
+		String ref = dossiers.submit(unit, n);
+		data.closeWindow(edition);
+		CurrentUser secretary = data.user(Role.SECRETARIAT);
+		String path = "/secretariat/nominations/" + n.getId();
+		mvc.perform(post(path + "/changes").with(as(secretary)).with(csrf())
+				.param("version", String.valueOf(version(n.getId()))).param("message", "Bổ sung giấy phép")
+				.param("due", LocalDate.now(vn.i4impact.portal.shared.PortalTime.ZONE).plusDays(2).toString()))
+			.andExpect(redirectedUrl(path));
+		// the unit let the date pass
+		jdbc.sql("update nomination set changes_due_at = now() - interval '1 hour' where id = ?").param(n.getId()).update();
+		assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&overdue=true")).contains(ref)
+			.contains("Quá hạn");
+		mvc.perform(post("/my/nominations/" + n.getId()).with(as(unit)).with(csrf())
+				.param("version", String.valueOf(version(n.getId()))).param("title", "Muộn"))
+			.andExpect(redirectedUrl("/my/nominations/" + n.getId()));
+		assertThat(service.get(unit.id(), n.getId()).getTitle()).isNotEqualTo("Muộn");
+
+		String until = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+			.withZone(vn.i4impact.portal.shared.PortalTime.ZONE).format(java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
+		mvc.perform(post(path + "/extension").with(as(secretary)).with(csrf()).param("until", until))
+			.andExpect(redirectedUrl(path + "/extension"));
+		assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&overdue=true")).doesNotContain(ref);
+		long v = version(n.getId());
+		service.saveDraft(unit.id(), n.getId(), v, "Đúng hạn mới", Map.of());
+		assertThat(service.get(unit.id(), n.getId()).getTitle()).isEqualTo("Đúng hạn mới");
+	}
+
 }

@@ -86,7 +86,9 @@ public class DeadlineExtensions {
 		if (!until.isAfter(clock.instant())) {
 			throw new Nomination.NotAllowedException("extension.error.past");
 		}
-		if (!until.isAfter(before.editionDeadline())) {
+		boolean answeringRequest = before.status() == vn.i4impact.portal.nomination.NominationStatus.CHANGES_REQUESTED;
+		// a request for changes has its own date, usually after the edition's deadline; only that date moves
+		if (!answeringRequest && !until.isAfter(before.editionDeadline())) {
 			throw new Nomination.NotAllowedException("extension.error.beforeEdition");
 		}
 		Nomination n = nominations.findById(id).orElseThrow();

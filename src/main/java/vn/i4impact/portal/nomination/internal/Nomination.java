@@ -267,8 +267,14 @@ public class Nomination extends BaseEntity {
 		consentAt = now;
 	}
 
+	/** More time: for a request for changes, its own date moves; otherwise the dossier's submission deadline. */
 	void extendDeadline(Instant until) {
-		this.deadlineOverride = until;
+		if (status == NominationStatus.CHANGES_REQUESTED && changesDueAt != null) {
+			this.changesDueAt = until;
+		}
+		else {
+			this.deadlineOverride = until;
+		}
 	}
 
 	private void touch(Long userId, Instant now) {

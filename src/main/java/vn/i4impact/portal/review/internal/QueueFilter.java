@@ -29,7 +29,7 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 	public enum Sort {
 
 		SUBMITTED("n.submitted_at"), REFERENCE("n.reference_code"), UNIT("u.name"), NOMINEE("n.nominee_name"),
-		AWARD("a.sort_order"), STATUS("n.status"), UPDATED("n.updated_at");
+		AWARD("a.code"), STATUS("n.status"), UPDATED("n.updated_at");
 
 		final String column;
 
