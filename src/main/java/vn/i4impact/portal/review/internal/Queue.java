@@ -144,6 +144,15 @@ public class Queue {
 			});
 	}
 
+	/** The given dossiers as queue rows (drafts and unknown ids left out), for confirming a bulk action. */
+	public List<Row> rows(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " " + FROM + " where n.status <> 'DRAFT' and n.id in (:ids) order by n.reference_code")
+			.param("ids", List.copyOf(ids)).query(Queue::row).list();
+	}
+
 	/** The ids of the filtered list (at most {@code limit}), for a bulk action on "everything shown". */
 	public List<Long> ids(QueueFilter filter, long userId, int limit) {
 		Map<String, Object> params = new HashMap<>();

@@ -133,21 +133,13 @@ class QueueController {
 			return back;
 		}
 		if (!confirmed) {
-			List<vn.i4impact.portal.nomination.DossierView> dossiers = new ArrayList<>();
-			for (long id : versions.keySet()) {
-				try {
-					dossiers.add(screening.dossier(id));
-				}
-				catch (vn.i4impact.portal.shared.web.NotFoundException ex) {
-					// gone or never visible: not part of the action
-				}
-			}
+			List<Queue.Row> dossiers = queue.rows(versions.keySet());
 			model.addAttribute("action", action);
 			model.addAttribute("dossiers", dossiers);
 			model.addAttribute("selected", selected);
 			model.addAttribute("query", safeQuery(query));
 			model.addAttribute("eligibleCount", dossiers.stream()
-				.filter(d -> d.status().canMoveTo(NominationStatus.ELIGIBLE)).count());
+				.filter(r -> r.status().canMoveTo(NominationStatus.ELIGIBLE)).count());
 			return "secretariat/bulk-confirm";
 		}
 		if ("assign".equals(action)) {
