@@ -169,6 +169,11 @@ class ExportTest {
 			assertThat(submitted.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(DateUtil.isCellDateFormatted(submitted)).isTrue();
 			assertThat(submitted.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm");
+			// Vietnam time, whatever the server's zone (tests run in UTC)
+			java.time.Instant at = jdbc.sql("select submitted_at from nomination where id = ?").param(a.getId())
+				.query(java.sql.Timestamp.class).single().toInstant();
+			assertThat(java.time.Duration.between(java.time.LocalDateTime.ofInstant(at, vn.i4impact.portal.shared.PortalTime.ZONE),
+					submitted.getLocalDateTimeCellValue()).abs()).isLessThan(java.time.Duration.ofSeconds(1));
 			Cell months = rowA.getCell(col.get("Thời gian vận hành (tháng)"));
 			assertThat(months.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(months.getNumericCellValue()).isEqualTo(12000);
