@@ -366,6 +366,19 @@ class SecretariatReviewTest {
 		assertThat(statusOf(c.getId())).as("stale version: skipped").isEqualTo(NominationStatus.SUBMITTED);
 		mvc.perform(post("/secretariat/nominations/bulk").with(as(secretary)).with(csrf()).param("action", "eligible"))
 			.andExpect(redirectedUrl("/secretariat/nominations"));
+		// the same ticked rows download as a ZIP through the bulk form's other button
+		byte[] zip = mvc.perform(post("/secretariat/nominations/export.zip").with(as(secretary)).with(csrf())
+				.param("selected", selected).param("query", "edition=" + ed))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		java.util.List<String> entries = new java.util.ArrayList<>();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				entries.add(e.getName());
+			}
+		}
+		String refA = service.get(u1.id(), a.getId()).getReferenceCode();
+		String refC = service.get(u3.id(), c.getId()).getReferenceCode();
+		assertThat(entries).contains(refA + "/" + refA + ".pdf", refC + "/" + refC + ".pdf");
 	}
 
 	@Test

@@ -140,7 +140,8 @@ public class Queue {
 				while (rs.next()) {
 					consumer.accept(row(rs, 0));
 				}
-				return null;
+				// JdbcClient refuses a null result ("No result from ResultSetExtractor") after the rows were read
+				return Boolean.TRUE;
 			});
 	}
 

@@ -109,7 +109,7 @@ class QueueController {
 			@RequestParam(name = "selected", required = false) List<String> selected,
 			@RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "false") boolean confirmed,
 			Model model, RedirectAttributes redirect) {
-		String back = "redirect:/secretariat/nominations" + (query.isBlank() ? "" : "?" + safeQuery(query));
+		String back = ExportController.back(query);
 		Map<Long, Long> versions = new LinkedHashMap<>();
 		for (String s : selected == null ? List.<String>of() : selected) {
 			String[] parts = s.split(":");
@@ -137,7 +137,7 @@ class QueueController {
 			model.addAttribute("action", action);
 			model.addAttribute("dossiers", dossiers);
 			model.addAttribute("selected", selected);
-			model.addAttribute("query", safeQuery(query));
+			model.addAttribute("query", ExportController.back(query).replaceFirst("^redirect:/secretariat/nominations\\??", ""));
 			model.addAttribute("eligibleCount", dossiers.stream()
 				.filter(r -> r.status().canMoveTo(NominationStatus.ELIGIBLE)).count());
 			return "secretariat/bulk-confirm";
@@ -164,11 +164,6 @@ class QueueController {
 			Flash.error(redirect, "queue.bulk.skipped", skipped.size());
 		}
 		return back;
-	}
-
-	/** The list's query string comes back from a hidden field; only its own characters are let through. */
-	static String safeQuery(String query) {
-		return query.replaceAll("[^A-Za-z0-9%=&._\\-+:]", "");
 	}
 
 }

@@ -1,0 +1,77 @@
+package vn.i4impact.portal.review.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** What goes into one exported cell, made safe for spreadsheets (used by both the .xlsx and the .csv). */
+final class Cells {
+
+	/** Excel's limit for the text of one cell. */
+	static final int MAX_TEXT = 32_767;
+
+	private Cells() {
+	}
+
+	/**
+	 * Text as a cell may hold it: characters XML 1.0 forbids are dropped, overlong text is cut, and text a spreadsheet
+	 * would run as a formula ({@code = + - @}, or a tab or carriage return first) gets a leading apostrophe (OWASP's
+	 * advice against CSV injection).
+	 */
+	static String text(String raw) {
+		if (raw == null || raw.isEmpty()) {
+			return "";
+		}
+		StringBuilder b = new StringBuilder(Math.min(raw.length(), MAX_TEXT) + 1);
+		for (int i = 0; i < raw.length() && b.length() < MAX_TEXT - 1; i++) {
+			char c = raw.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+				b.append(c).append(raw.charAt(++i));
+			}
+			else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE)) {
+				b.append(c);
+			}
+		}
+		if (b.length() > 0 && "=+-@\t\r".indexOf(b.charAt(0)) >= 0) {
+			b.insert(0, '\'');
+		}
+		return b.toString();
+	}
+
+	/** Vietnamese writes decimals with a comma: "1,5" and "1.5" are both one and a half (as the form accepts them). */
+	static String normalizeNumber(String raw) {
+		String s = raw.strip().replace(" ", "");
+		if (s.chars().filter(c -> c == ',').count() == 1 && s.indexOf('.') < 0) {
+			s = s.replace(',', '.');
+		}
+		return s;
+	}
+
+	static Long integer(String raw) {
+		try {
+			return Long.valueOf(normalizeNumber(raw));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	static BigDecimal decimal(String raw) {
+		try {
+			return new BigDecimal(normalizeNumber(raw));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	static LocalDate date(String raw) {
+		try {
+			return LocalDate.parse(raw.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}
