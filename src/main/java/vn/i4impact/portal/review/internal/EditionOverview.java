@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,8 @@ import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.program.EditionStatus;
 import vn.i4impact.portal.shared.Localized;
 import vn.i4impact.portal.shared.PortalTime;
+import vn.i4impact.portal.shared.Province;
+import vn.i4impact.portal.shared.Provinces;
 import vn.i4impact.portal.shared.UnitType;
 
 /**
@@ -39,10 +43,13 @@ public class EditionOverview {
 
 	private final JdbcClient jdbc;
 
+	private final Provinces provinces;
+
 	private final Clock clock;
 
-	EditionOverview(JdbcClient jdbc, Clock clock) {
+	EditionOverview(JdbcClient jdbc, Provinces provinces, Clock clock) {
 		this.jdbc = jdbc;
+		this.provinces = provinces;
 		this.clock = clock;
 	}
 
@@ -136,28 +143,122 @@ public class EditionOverview {
 	public Overview of(long editionId) {
 		Instant now = clock.instant();
 		Glance edition = glance(editionId);
+		Counts counts = counts(editionId, now);
 
-		Map<NominationStatus, Long> statuses = new EnumMap<>(NominationStatus.class);
-		jdbc.sql("select status, count(*) from nomination where edition_id = ? group by status").param(editionId)
-			.query((ResultSet rs) -> {
-				statuses.put(NominationStatus.valueOf(rs.getString(1)), rs.getLong(2));
-			});
-		long drafts = statuses.getOrDefault(NominationStatus.DRAFT, 0L);
-		long dossiers = statuses.entrySet().stream().filter(e -> e.getKey() != NominationStatus.DRAFT)
-			.mapToLong(Map.Entry::getValue).sum();
-		long statusMax = statuses.entrySet().stream().filter(e -> e.getKey() != NominationStatus.DRAFT)
-			.mapToLong(Map.Entry::getValue).max().orElse(0);
+		long drafts = counts.byStatus().getOrDefault(NominationStatus.DRAFT.name(), 0L);
+		long statusMax = 0;
+		long dossiers = 0;
+		for (NominationStatus s : NominationStatus.values()) {
+			if (s != NominationStatus.DRAFT) {
+				long c = counts.byStatus().getOrDefault(s.name(), 0L);
+				statusMax = Math.max(statusMax, c);
+				dossiers += c;
+			}
+		}
 		List<StatusRow> byStatus = new ArrayList<>();
 		for (NominationStatus s : NominationStatus.values()) {
 			if (s != NominationStatus.DRAFT) {
-				long c = statuses.getOrDefault(s, 0L);
+				long c = counts.byStatus().getOrDefault(s.name(), 0L);
 				byStatus.add(new StatusRow(s, c, width(c, statusMax)));
 			}
 		}
 
-		return new Overview(edition, dossiers, drafts, byStatus, byCategory(editionId), byProvince(editionId),
-				jdbc.sql("select count(*) from province").query(Integer.class).single(), byNomineeType(editionId),
-				days(editionId, edition), attention(editionId, now), now);
+		long typeMax = counts.byType().values().stream().mapToLong(Long::longValue).max().orElse(0);
+		List<TypeRow> byType = counts.byType().entrySet().stream()
+			.map(e -> new TypeRow(UnitType.valueOf(e.getKey()), e.getValue(), width(e.getValue(), typeMax)))
+			.sorted(Comparator.comparingLong(TypeRow::count).reversed().thenComparing(TypeRow::type))
+			.toList();
+
+		List<Province> all = provinces.all();
+		long provinceMax = counts.byProvince().values().stream().mapToLong(Long::longValue).max().orElse(0);
+		List<ProvinceRow> byProvince = new ArrayList<>();
+		for (Province p : all) {
+			long c = counts.byProvince().getOrDefault(p.code(), 0L);
+			if (c > 0) {
+				byProvince.add(new ProvinceRow(p.code(), p.nameVi(), p.nameEn(), c, width(c, provinceMax)));
+			}
+		}
+		// most first; the stable sort keeps the official order among equals
+		byProvince.sort(Comparator.comparingLong(ProvinceRow::count).reversed());
+
+		List<Waiting> newest = counts.unassigned() == 0 ? List.of() : newestUnassigned(editionId);
+		return new Overview(edition, dossiers, drafts, byStatus, byCategory(editionId, counts.byAward()), byProvince,
+				all.size(), byType, days(counts.byDay(), edition),
+				new Attention(counts.unassigned(), newest, counts.overdue(), counts.consentMissing()), now);
+	}
+
+	/** Every count of the page, keyed by dimension. */
+	private record Counts(Map<String, Long> byStatus, Map<Long, Long> byAward, Map<String, Long> byProvince,
+			Map<String, Long> byType, Map<LocalDate, Long> byDay, long unassigned, long overdue, long consentMissing) {
+	}
+
+	/**
+	 * One pass over the edition's dossiers for all the charts: GROUPING SETS aggregates by status, award, province,
+	 * nominee type and day at once, and the empty set gives the "needs attention" totals. Five separate GROUP BY
+	 * queries read the same rows five times; with 10,000 dossiers on two cores that was most of the page's time.
+	 */
+	private Counts counts(long editionId, Instant now) {
+		Map<String, Long> byStatus = new HashMap<>();
+		Map<Long, Long> byAward = new HashMap<>();
+		Map<String, Long> byProvince = new HashMap<>();
+		Map<String, Long> byType = new HashMap<>();
+		Map<LocalDate, Long> byDay = new TreeMap<>();
+		long[] attention = new long[3];
+		jdbc.sql("""
+				select case when grouping(status) = 0 then 'status'
+				            when grouping(award_id) = 0 then 'award'
+				            when grouping(province_code) = 0 then 'province'
+				            when grouping(nominee_type) = 0 then 'type'
+				            when grouping(day) = 0 then 'day'
+				            else 'total' end as dimension,
+				       status, award_id, province_code, nominee_type, day,
+				       count(*) as all_rows,
+				       count(*) filter (where status <> 'DRAFT') as dossiers,
+				       count(*) filter (where status = 'SUBMITTED' and not assigned) as unassigned,
+				       count(*) filter (where status = 'CHANGES_REQUESTED' and changes_due_at < :now) as overdue,
+				       count(*) filter (where kind = 'OTHER' and consent_status in ('PENDING', 'DECLINED')
+				                        and status not in ('DRAFT', 'WITHDRAWN')) as consent_missing
+				from (
+				  select n.status, n.award_id, u.province_code, n.nominee_type, n.kind, n.consent_status, n.changes_due_at,
+				         -- the day as people in Vietnam lived it, whatever the server's zone; drafts have none
+				         case when n.status <> 'DRAFT' then (n.submitted_at at time zone :zone)::date end as day,
+				         ra.nomination_id is not null as assigned
+				  from nomination n
+				  join unit u on u.id = n.unit_id
+				  left join review_assignment ra on ra.nomination_id = n.id
+				  where n.edition_id = :edition
+				) n
+				group by grouping sets ((status), (award_id), (province_code), (nominee_type), (day), ())""")
+			.param("now", Timestamp.from(now))
+			.param("zone", PortalTime.ZONE.getId())
+			.param("edition", editionId)
+			.query((ResultSet rs) -> {
+				long dossiers = rs.getLong("dossiers");
+				switch (rs.getString("dimension")) {
+					case "status" -> byStatus.put(rs.getString("status"), rs.getLong("all_rows"));
+					case "award" -> byAward.put(rs.getLong("award_id"), dossiers);
+					case "province" -> putIfAny(byProvince, rs.getString("province_code"), dossiers);
+					case "type" -> putIfAny(byType, rs.getString("nominee_type"), dossiers);
+					case "day" -> {
+						LocalDate day = rs.getObject("day", LocalDate.class);
+						if (day != null) {
+							byDay.put(day, dossiers);
+						}
+					}
+					default -> {
+						attention[0] = rs.getLong("unassigned");
+						attention[1] = rs.getLong("overdue");
+						attention[2] = rs.getLong("consent_missing");
+					}
+				}
+			});
+		return new Counts(byStatus, byAward, byProvince, byType, byDay, attention[0], attention[1], attention[2]);
+	}
+
+	private static <K> void putIfAny(Map<K, Long> map, K key, long count) {
+		if (count > 0) {
+			map.put(key, count);
+		}
 	}
 
 	private Glance glance(long editionId) {
@@ -171,26 +272,25 @@ public class EditionOverview {
 			.single();
 	}
 
-	private List<CategoryRow> byCategory(long editionId) {
-		record Line(long categoryId, String categoryCode, String categoryVi, String categoryEn, AwardRow award,
-				boolean hidden) {
+	private List<CategoryRow> byCategory(long editionId, Map<Long, Long> counts) {
+		record Line(long categoryId, String categoryCode, String categoryVi, String categoryEn, AwardRow award) {
 		}
-		// every award of the edition, with zero where nothing came in: an empty award is news too
-		List<Line> lines = jdbc.sql("""
-				select c.id, c.code, c.name_vi, c.name_en, a.id, a.code, a.name_vi, a.name_en, a.hidden, count(n.id)
+		// every award of the edition, with zero where nothing came in (an empty award is news too); a hidden award
+		// only if something came in
+		List<Line> lines = new ArrayList<>();
+		jdbc.sql("""
+				select c.id, c.code, c.name_vi, c.name_en, a.id, a.code, a.name_vi, a.name_en, a.hidden
 				from award a
 				join category c on c.id = a.category_id
-				left join nomination n on n.award_id = a.id and n.status <> 'DRAFT'
 				where a.edition_id = ?
-				group by c.id, a.id
 				order by c.sort_order, c.id, a.sort_order, a.id""").param(editionId)
-			.query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					new AwardRow(rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(10), 0),
-					rs.getBoolean(9)))
-			.list()
-			.stream()
-			.filter(l -> !l.hidden() || l.award().count() > 0)
-			.toList();
+			.query((ResultSet rs) -> {
+				long count = counts.getOrDefault(rs.getLong(5), 0L);
+				if (!rs.getBoolean(9) || count > 0) {
+					lines.add(new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							new AwardRow(rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), count, 0)));
+				}
+			});
 		long max = lines.stream().mapToLong(l -> l.award().count()).max().orElse(0);
 		Map<Long, List<AwardRow>> awards = new LinkedHashMap<>();
 		Map<Long, Line> heads = new LinkedHashMap<>();
@@ -209,53 +309,11 @@ public class EditionOverview {
 		return rows;
 	}
 
-	private List<ProvinceRow> byProvince(long editionId) {
-		// the applicant unit's province; only provinces that sent something, most first
-		List<ProvinceRow> rows = jdbc.sql("""
-				select p.code, p.name_vi, p.name_en, count(*)
-				from nomination n
-				join unit u on u.id = n.unit_id
-				join province p on p.code = u.province_code
-				where n.edition_id = ? and n.status <> 'DRAFT'
-				group by p.code
-				order by count(*) desc, min(p.sort_order)""").param(editionId)
-			.query((rs, n) -> new ProvinceRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), 0))
-			.list();
-		long max = rows.isEmpty() ? 0 : rows.get(0).count();
-		return rows.stream()
-			.map(r -> new ProvinceRow(r.code(), r.nameVi(), r.nameEn(), r.count(), width(r.count(), max)))
-			.toList();
-	}
-
-	private List<TypeRow> byNomineeType(long editionId) {
-		List<TypeRow> rows = jdbc.sql("""
-				select nominee_type, count(*) from nomination
-				where edition_id = ? and status <> 'DRAFT'
-				group by nominee_type
-				order by count(*) desc, nominee_type""").param(editionId)
-			.query((rs, n) -> new TypeRow(UnitType.valueOf(rs.getString(1)), rs.getLong(2), 0))
-			.list();
-		long max = rows.isEmpty() ? 0 : rows.get(0).count();
-		return rows.stream().map(r -> new TypeRow(r.type(), r.count(), width(r.count(), max))).toList();
-	}
-
-	/** Longest range the day chart shows; beyond it the earliest days are left out (the table says from when). */
+	/** Longest range the day chart shows; beyond it the earliest days are left out (the summary says from when). */
 	static final int MAX_DAYS = 120;
 
-	private List<DayCount> days(long editionId, Glance edition) {
-		Map<LocalDate, Long> counts = new LinkedHashMap<>();
-		// the day as people in Vietnam lived it, whatever the server's zone
-		jdbc.sql("""
-				select (submitted_at at time zone :zone)::date as day, count(*)
-				from nomination
-				where edition_id = :edition and status <> 'DRAFT' and submitted_at is not null
-				group by day
-				order by day""")
-			.param("zone", PortalTime.ZONE.getId())
-			.param("edition", editionId)
-			.query((ResultSet rs) -> {
-				counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-			});
+	/** From the first submission (else the window's opening) to the deadline (or the last submission, if later). */
+	static List<DayCount> days(Map<LocalDate, Long> counts, Glance edition) {
 		LocalDate first = counts.isEmpty() ? null : counts.keySet().iterator().next();
 		LocalDate last = counts.isEmpty() ? null : counts.keySet().stream().reduce((a, b) -> b).orElseThrow();
 		LocalDate start = first != null ? first : day(edition.opensAt());
@@ -279,21 +337,8 @@ public class EditionOverview {
 		return days;
 	}
 
-	private Attention attention(long editionId, Instant now) {
-		Attention counts = jdbc.sql("""
-				select
-				  count(*) filter (where n.status = 'SUBMITTED' and ra.nomination_id is null),
-				  count(*) filter (where n.status = 'CHANGES_REQUESTED' and n.changes_due_at < :now),
-				  count(*) filter (where n.kind = 'OTHER' and n.consent_status in ('PENDING', 'DECLINED')
-				                   and n.status not in ('DRAFT', 'WITHDRAWN'))
-				from nomination n
-				left join review_assignment ra on ra.nomination_id = n.id
-				where n.edition_id = :edition and n.status <> 'DRAFT'""")
-			.param("now", Timestamp.from(now))
-			.param("edition", editionId)
-			.query((rs, n) -> new Attention(rs.getLong(1), List.of(), rs.getLong(2), rs.getLong(3)))
-			.single();
-		List<Waiting> newest = counts.unassigned() == 0 ? List.of() : jdbc.sql("""
+	private List<Waiting> newestUnassigned(long editionId) {
+		return jdbc.sql("""
 				select n.id, n.reference_code, n.nominee_name, u.name, a.code, n.submitted_at
 				from nomination n
 				join unit u on u.id = n.unit_id
@@ -305,7 +350,6 @@ public class EditionOverview {
 			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), instant(rs, 6)))
 			.list();
-		return new Attention(counts.unassigned(), newest, counts.changesOverdue(), counts.consentMissing());
 	}
 
 	/** 0 for nothing; otherwise at least one bucket, so a single dossier still shows as a bar. */
