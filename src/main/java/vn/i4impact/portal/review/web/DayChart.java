@@ -34,8 +34,8 @@ record DayChart(int width, int height, int left, int top, int plotWidth, int plo
 	/** Room one "dd/MM/yyyy" label needs at the chart's font size, in chart units. */
 	static final double LABEL_ROOM = 80;
 
-	/** One day's bar; {@code date} as people read it, {@code iso} for the queue's from/to. */
-	record Bar(String date, String iso, long count, double x, double y, double w, double h) {
+	/** One day's bar; {@code date} as people read it, {@code queue} the queue of that day's submissions. */
+	record Bar(String date, String queue, long count, double x, double y, double w, double h) {
 	}
 
 	record Tick(String label, double x) {
@@ -44,7 +44,9 @@ record DayChart(int width, int height, int left, int top, int plotWidth, int plo
 	record Grid(long value, double y) {
 	}
 
-	static DayChart of(List<DayCount> days, LocalDate deadline) {
+	static DayChart of(List<DayCount> days, LocalDate deadline, long editionId) {
+		// built here once per bar rather than as a link expression with three parameters, twice per day, in the template
+		String queue = "/secretariat/nominations?edition=" + editionId;
 		int n = Math.max(1, days.size());
 		long max = days.stream().mapToLong(DayCount::count).max().orElse(0);
 		long scale = niceCeiling(max);
@@ -58,7 +60,8 @@ record DayChart(int width, int height, int left, int top, int plotWidth, int plo
 			DayCount d = days.get(i);
 			double x = LEFT + i * step;
 			double h = scale == 0 ? 0 : (double) d.count() / scale * PLOT_HEIGHT;
-			bars.add(new Bar(DATE.format(d.day()), ISO.format(d.day()), d.count(), round(x + (step - barWidth) / 2),
+			String iso = ISO.format(d.day());
+			bars.add(new Bar(DATE.format(d.day()), queue + "&from=" + iso + "&to=" + iso, d.count(), round(x + (step - barWidth) / 2),
 					round(TOP + PLOT_HEIGHT - h), round(barWidth), round(h)));
 			if (i % every == 0) {
 				ticks.add(new Tick(DATE.format(d.day()), round(x + step / 2)));

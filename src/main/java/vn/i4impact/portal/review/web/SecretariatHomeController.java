@@ -48,7 +48,7 @@ class SecretariatHomeController {
 		model.addAttribute("o", o);
 		LocalDate deadline = o.edition().deadline() == null ? null
 				: LocalDate.ofInstant(o.edition().deadline(), PortalTime.ZONE);
-		model.addAttribute("chart", DayChart.of(o.days(), deadline));
+		model.addAttribute("chart", DayChart.of(o.days(), deadline, o.edition().id()));
 		model.addAttribute("dayTotal", o.days().stream().mapToLong(EditionOverview.DayCount::count).sum());
 		return "secretariat/home";
 	}
