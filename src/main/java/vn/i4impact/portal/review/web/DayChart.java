@@ -44,9 +44,7 @@ record DayChart(int width, int height, int left, int top, int plotWidth, int plo
 	record Grid(long value, double y) {
 	}
 
-	static DayChart of(List<DayCount> days, LocalDate deadline, long editionId) {
-		// built here once per bar rather than as a link expression with three parameters, twice per day, in the template
-		String queue = "/secretariat/nominations?edition=" + editionId;
+	static DayChart of(List<DayCount> days, LocalDate deadline, QueueLinks queue) {
 		int n = Math.max(1, days.size());
 		long max = days.stream().mapToLong(DayCount::count).max().orElse(0);
 		long scale = niceCeiling(max);
@@ -61,7 +59,7 @@ record DayChart(int width, int height, int left, int top, int plotWidth, int plo
 			double x = LEFT + i * step;
 			double h = scale == 0 ? 0 : (double) d.count() / scale * PLOT_HEIGHT;
 			String iso = ISO.format(d.day());
-			bars.add(new Bar(DATE.format(d.day()), queue + "&from=" + iso + "&to=" + iso, d.count(), round(x + (step - barWidth) / 2),
+			bars.add(new Bar(DATE.format(d.day()), queue.to("from", iso, "to", iso), d.count(), round(x + (step - barWidth) / 2),
 					round(TOP + PLOT_HEIGHT - h), round(barWidth), round(h)));
 			if (i % every == 0) {
 				ticks.add(new Tick(DATE.format(d.day()), round(x + step / 2)));

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +37,8 @@ class SecretariatHomeController {
 
 	// a String, not a Long: a hand-edited ?edition=abc shows the default edition instead of an error page
 	@GetMapping("/secretariat")
-	String home(@RequestParam(name = "edition", required = false) String edition, Model model) {
+	String home(@RequestParam(name = "edition", required = false) String edition, HttpServletRequest request,
+			Model model) {
 		Long requested = parseId(edition);
 		Optional<Long> id = overview.resolve(requested);
 		model.addAttribute("editions", overview.editions());
@@ -48,7 +51,9 @@ class SecretariatHomeController {
 		model.addAttribute("o", o);
 		LocalDate deadline = o.edition().deadline() == null ? null
 				: LocalDate.ofInstant(o.edition().deadline(), PortalTime.ZONE);
-		model.addAttribute("chart", DayChart.of(o.days(), deadline, o.edition().id()));
+		QueueLinks queue = new QueueLinks(request.getContextPath(), o.edition().id());
+		model.addAttribute("queue", queue);
+		model.addAttribute("chart", DayChart.of(o.days(), deadline, queue));
 		model.addAttribute("dayTotal", o.days().stream().mapToLong(EditionOverview.DayCount::count).sum());
 		return "secretariat/home";
 	}
