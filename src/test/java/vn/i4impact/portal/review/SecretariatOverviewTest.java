@@ -104,6 +104,7 @@ class SecretariatOverviewTest {
 
 		assertThat(count(html, "type-ENTERPRISE")).isEqualTo("2");
 		assertThat(count(html, "type-INDIVIDUAL")).isEqualTo("1");
+		assertThat(html).as("the queue has no nominee-type filter yet").doesNotContain("nomineeType=");
 
 		// needs attention: the person's dossier is the one nobody has taken
 		assertThat(big(html, "attention-unassigned")).isEqualTo("1");
@@ -130,6 +131,33 @@ class SecretariatOverviewTest {
 		assertThat(html).contains("href=\"" + q + "&amp;from=" + today + "&amp;to=" + today + "\"");
 
 		HtmlValidator.assertValid("/secretariat", html);
+	}
+
+	@Test
+	void everyFigureOpensAQueueListingThatManyDossiers() throws Exception {
+		String html = page("/secretariat?edition=" + editionId);
+		for (String id : new String[] { "attention-unassigned", "attention-overdue", "attention-consent" }) {
+			assertThat(queueCount(href(html, "id=\"" + id + "\""))).as(id).isEqualTo(big(html, id));
+		}
+		for (String row : new String[] { "status-SUBMITTED", "status-CHANGES_REQUESTED", "category-1", "award-1.3",
+				"award-4.2", "province-ha-noi", "province-hai-phong" }) {
+			assertThat(queueCount(href(html, "id=\"" + row + "\".*?"))).as(row).isEqualTo(count(html, row));
+		}
+		assertThat(queueCount(href(html, "id=\"glance-dossiers\""))).isEqualTo(text(html, "glance-dossiers"));
+		String today = java.time.LocalDate.now(PortalTime.ZONE).toString();
+		assertThat(queueCount("/secretariat/nominations?edition=" + editionId + "&from=" + today + "&to=" + today))
+			.isEqualTo("3");
+	}
+
+	/** The first link after the marker, as a path MockMvc can request. */
+	private static String href(String html, String marker) {
+		return find(html, marker + "[^>]*?href=\"([^\"]+)\"|" + marker + ".*?href=\"([^\"]+)\"", marker).replace("&amp;", "&");
+	}
+
+	/** How many dossiers the queue says it lists. */
+	private String queueCount(String path) throws Exception {
+		String count = text(page(path), "result-count");
+		return count.replace(" hồ sơ", "");
 	}
 
 	@Test
@@ -191,7 +219,8 @@ class SecretariatOverviewTest {
 	private static String find(String html, String regex, String what) {
 		Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(html);
 		assertThat(m.find()).as("%s on the page", what).isTrue();
-		return m.group(1).strip();
+		String found = m.group(1) != null ? m.group(1) : m.group(2);
+		return found.strip();
 	}
 
 }
