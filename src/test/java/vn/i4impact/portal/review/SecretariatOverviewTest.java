@@ -44,15 +44,19 @@ class SecretariatOverviewTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	CurrentUser secretary;
+	// made once for the class: the tests only read, and the shared test database (outbox, ids) stays small
+	static CurrentUser secretary;
 
-	long editionId;
+	static long editionId;
 
-	long personId;
+	static long personId;
 
 	@BeforeEach
 	void anEditionWithDossiersInEveryInterestingState() throws Exception {
-		secretary = data.user(Role.SECRETARIAT);
+		if (secretary != null) {
+			return;
+		}
+		CurrentUser me = data.user(Role.SECRETARIAT);
 		String edition = data.openEdition(30);
 		editionId = jdbc.sql("select id from edition where code = ?").param(edition).query(Long.class).single();
 
@@ -73,9 +77,10 @@ class SecretariatOverviewTest {
 
 		// the secretariat has taken one dossier and sent another back with a date that has passed
 		jdbc.sql("insert into review_assignment (nomination_id, user_id, assigned_at) values (?, ?, now())")
-			.params(assigned.getId(), secretary.id()).update();
+			.params(assigned.getId(), me.id()).update();
 		jdbc.sql("update nomination set status = 'CHANGES_REQUESTED', changes_due_at = now() - interval '1 day' where id = ?")
 			.param(overdue.getId()).update();
+		secretary = me;
 	}
 
 	@Test
