@@ -109,7 +109,7 @@ class SecretariatOverviewTest {
 
 		assertThat(count(html, "type-ENTERPRISE")).isEqualTo("2");
 		assertThat(count(html, "type-INDIVIDUAL")).isEqualTo("1");
-		assertThat(html).as("the queue has no nominee-type filter yet").doesNotContain("nomineeType=");
+		assertThat(html).contains("href=\"/secretariat/nominations?edition=" + editionId + "&amp;nomineeType=INDIVIDUAL\"");
 
 		// needs attention: the person's dossier is the one nobody has taken
 		assertThat(big(html, "attention-unassigned")).isEqualTo("1");
@@ -145,7 +145,7 @@ class SecretariatOverviewTest {
 			assertThat(queueCount(href(html, "id=\"" + id + "\""))).as(id).isEqualTo(big(html, id));
 		}
 		for (String row : new String[] { "status-SUBMITTED", "status-CHANGES_REQUESTED", "category-1", "award-1.3",
-				"award-4.2", "province-ha-noi", "province-hai-phong" }) {
+				"award-4.2", "province-ha-noi", "province-hai-phong", "type-ENTERPRISE", "type-INDIVIDUAL" }) {
 			assertThat(queueCount(href(html, "id=\"" + row + "\".*?"))).as(row).isEqualTo(count(html, row));
 		}
 		assertThat(queueCount(href(html, "id=\"glance-dossiers\""))).isEqualTo(text(html, "glance-dossiers"));

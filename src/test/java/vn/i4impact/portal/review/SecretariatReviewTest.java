@@ -50,6 +50,9 @@ class SecretariatReviewTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.i4impact.portal.program.ProgramCatalog program;
+
 	private long editionId(String code) {
 		return jdbc.sql("select id from edition where code = ?").param(code).query(Long.class).single();
 	}
@@ -203,7 +206,9 @@ class SecretariatReviewTest {
 		String unitPage = page(unit, "/my/nominations/" + n.getId());
 		assertThat(unitPage).contains("Đề nghị bổ sung số liệu người dùng năm 2025.").contains("id=\"reply\"");
 		long v = service.get(unit.id(), n.getId()).getVersion();
-		long question = dossiers.completeAnswers(n.getAwardId()).keySet().iterator().next();
+		// a free-text question (the first of the form), so the new text is a valid answer whatever the ids are
+		long question = program.questions(n.getAwardId()).stream()
+			.filter(q -> q.kind() == vn.i4impact.portal.program.QuestionKind.LONG_TEXT).findFirst().orElseThrow().id();
 		mvc.perform(post("/my/nominations/" + n.getId() + "/submit").with(as(unit)).with(csrf())
 				.param("version", String.valueOf(v)).param("title", "Hồ sơ chuyển đổi số")
 				.param("q" + question, "Số liệu mới: 120.000 người dùng")

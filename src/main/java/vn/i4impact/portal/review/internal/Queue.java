@@ -182,6 +182,10 @@ public class Queue {
 			w.append(" and u.province_code = :province");
 			params.put("province", f.province());
 		}
+		if (f.nomineeType() != null) {
+			w.append(" and n.nominee_type = :nomineeType");
+			params.put("nomineeType", f.nomineeType().name());
+		}
 		if (f.unitType() != null) {
 			w.append(" and u.unit_type = :unitType");
 			params.put("unitType", f.unitType().name());

@@ -18,11 +18,12 @@ import vn.i4impact.portal.shared.UnitType;
  * exactly as seen. Parsing is forgiving: a value that does not make sense in a hand-edited URL means "any". Drafts are
  * the unit's own work and never part of the queue.
  *
+ * @param unitType the applying unit's type; {@code nomineeType} is the type of whom the dossier is about
  * @param assignee {@code me}, {@code none} or a user id
  * @param edition null for the current edition
  */
 public record QueueFilter(Long edition, Long category, Long award, Set<NominationStatus> statuses, String province,
-		UnitType unitType, Set<ConsentStatus> consents, String assignee, LocalDate from, LocalDate to, boolean overdue,
+		UnitType unitType, UnitType nomineeType, Set<ConsentStatus> consents, String assignee, LocalDate from, LocalDate to, boolean overdue,
 		String q, Sort sort, boolean descending, int page) {
 
 	/** Columns the list can be ordered by; a leading minus in the URL means descending. */
@@ -64,7 +65,8 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 	}
 
 	public static QueueFilter empty() {
-		return new QueueFilter(null, null, null, null, null, null, null, null, null, null, false, null, null, true, 0);
+		return new QueueFilter(null, null, null, null, null, null, null, null, null, null, null, false, null, null, true,
+				0);
 	}
 
 	/** Reads the URL's query parameters (as {@code HttpServletRequest#getParameterMap} gives them). */
@@ -75,6 +77,7 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 		return new QueueFilter(parseLong(first(params, "edition")), parseLong(first(params, "category")),
 				parseLong(first(params, "award")), enums(NominationStatus.class, params.get("status")),
 				first(params, "province"), parseEnum(UnitType.class, first(params, "unitType")),
+				parseEnum(UnitType.class, first(params, "nomineeType")),
 				enums(ConsentStatus.class, params.get("consent")), first(params, "assignee"),
 				parseDate(first(params, "from")), parseDate(first(params, "to")),
 				"true".equals(first(params, "overdue")), first(params, "q"), sort, descending,
@@ -82,17 +85,17 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 	}
 
 	public QueueFilter withEdition(long editionId) {
-		return new QueueFilter(editionId, category, award, statuses, province, unitType, consents, assignee, from, to,
+		return new QueueFilter(editionId, category, award, statuses, province, unitType, nomineeType, consents, assignee, from, to,
 				overdue, q, sort, descending, page);
 	}
 
 	public QueueFilter withPage(int page) {
-		return new QueueFilter(edition, category, award, statuses, province, unitType, consents, assignee, from, to,
+		return new QueueFilter(edition, category, award, statuses, province, unitType, nomineeType, consents, assignee, from, to,
 				overdue, q, sort, descending, page);
 	}
 
 	public QueueFilter sortedBy(Sort sort, boolean descending) {
-		return new QueueFilter(edition, category, award, statuses, province, unitType, consents, assignee, from, to,
+		return new QueueFilter(edition, category, award, statuses, province, unitType, nomineeType, consents, assignee, from, to,
 				overdue, q, sort, descending, 0);
 	}
 
@@ -117,6 +120,7 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 		statuses.forEach(s -> b.queryParam("status", s.name()));
 		add(b, "province", province);
 		add(b, "unitType", unitType);
+		add(b, "nomineeType", nomineeType);
 		consents.forEach(c -> b.queryParam("consent", c.name()));
 		add(b, "assignee", assignee);
 		add(b, "from", from);
@@ -140,6 +144,7 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 	/** Whether anything narrows the list beyond the edition. */
 	public boolean isNarrowed() {
 		return category != null || award != null || !statuses.isEmpty() || province != null || unitType != null
+				|| nomineeType != null
 				|| !consents.isEmpty() || assignee != null || from != null || to != null || overdue || !q.isEmpty();
 	}
 

@@ -71,7 +71,7 @@ class QueueController {
 		model.addAttribute("now", clock.instant());
 		// the pagination fragment adds page and q itself; every other filter travels in the path
 		QueueFilter base = new QueueFilter(filter.edition(), filter.category(), filter.award(), filter.statuses(),
-				filter.province(), filter.unitType(), filter.consents(), filter.assignee(), filter.from(), filter.to(),
+				filter.province(), filter.unitType(), filter.nomineeType(), filter.consents(), filter.assignee(), filter.from(), filter.to(),
 				filter.overdue(), "", filter.sort(), filter.descending(), 0);
 		model.addAttribute("pagePath", "/secretariat/nominations?" + base.toQuery());
 		model.addAttribute("query", filter.withPage(0).toQuery());

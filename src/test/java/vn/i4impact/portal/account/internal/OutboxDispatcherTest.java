@@ -54,6 +54,16 @@ class OutboxDispatcherTest {
 		return jdbc.sql("select status || '|' || attempts from mail_outbox where recipient = ?").param(to).query(String.class).single();
 	}
 
+	/**
+	 * Dispatches until the given mail has been tried: the shared test database holds other tests' mails, and one
+	 * round takes only the 50 due first.
+	 */
+	void dispatchUntilTried(OutboxDispatcher dispatcher, String to) {
+		for (int round = 0; round < 500 && row(to).equals("PENDING|0"); round++) {
+			tx.executeWithoutResult(s -> dispatcher.dispatchDue());
+		}
+	}
+
 	OutboxDispatcher dispatcher(JavaMailSender sender) {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		if (sender != null) {
@@ -71,7 +81,7 @@ class OutboxDispatcherTest {
 				throw new MailSendException("connection refused");
 			}
 		};
-		tx.executeWithoutResult(s -> dispatcher(down).dispatchDue());
+		dispatchUntilTried(dispatcher(down), to);
 		assertThat(row(to)).isEqualTo("PENDING|1");
 		Instant next = jdbc.sql("select next_attempt_at from mail_outbox where recipient = ?").param(to).query(Instant.class).single();
 		assertThat(next).isAfter(clock.instant().plusSeconds(30));
@@ -89,8 +99,7 @@ class OutboxDispatcherTest {
 				sent.add(message);
 			}
 		};
-		// make it due whatever other tests left in the queue before it
-		tx.executeWithoutResult(s -> dispatcher(up).dispatchDue());
+		dispatchUntilTried(dispatcher(up), to);
 		assertThat(row(to)).isEqualTo("SENT|1");
 		assertThat(sent).anySatisfy(m -> {
 			try {
@@ -148,7 +157,7 @@ class OutboxDispatcherTest {
 	@Test
 	void withoutSmtpTheMailIsLoggedForTheOutboxPage() {
 		String to = queue();
-		tx.executeWithoutResult(s -> dispatcher(null).dispatchDue());
+		dispatchUntilTried(dispatcher(null), to);
 		assertThat(row(to)).isEqualTo("LOGGED|0");
 	}
 

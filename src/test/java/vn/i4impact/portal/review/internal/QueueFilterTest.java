@@ -30,7 +30,7 @@ class QueueFilterTest {
 	@Test
 	void aViewSurvivesTheRoundTripThroughItsUrl() {
 		QueueFilter f = QueueFilter.parse(params("edition", "7", "award", "12", "status", "SUBMITTED", "status",
-				"CHANGES_REQUESTED", "province", "ha-noi", "unitType", "ENTERPRISE", "consent", "PENDING", "assignee",
+				"CHANGES_REQUESTED", "province", "ha-noi", "unitType", "ENTERPRISE", "nomineeType", "INDIVIDUAL", "consent", "PENDING", "assignee",
 				"me", "from", "2026-04-01", "to", "2026-04-30", "overdue", "true", "q", "hà nội", "sort", "unit",
 				"page", "3"));
 		assertThat(f.statuses()).containsExactlyInAnyOrder(NominationStatus.SUBMITTED, NominationStatus.CHANGES_REQUESTED);
