@@ -119,13 +119,23 @@ public class Queue {
 	public Page<Row> page(QueueFilter filter, long userId) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, userId, params);
-		long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-		int page = (int) Math.min(filter.page(), Math.max(0, (total - 1) / PAGE_SIZE));
 		params.put("limit", PAGE_SIZE);
-		params.put("offset", page * PAGE_SIZE);
-		List<Row> rows = jdbc.sql("select " + COLUMNS + " " + FROM + where + orderBy(filter)
-				+ " limit :limit offset :offset").params(params).query(Queue::row).list();
-		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
+		params.put("offset", filter.page() * PAGE_SIZE);
+		// the total comes with the rows (one pass over the filtered dossiers instead of two)
+		long[] total = { -1 };
+		List<Row> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total " + FROM + where + orderBy(filter)
+				+ " limit :limit offset :offset").params(params).query((rs, i) -> {
+					total[0] = rs.getLong("total");
+					return row(rs, i);
+				}).list();
+		if (total[0] < 0) {
+			// nothing on this page: either nothing matches, or the page is past the end (a stale link)
+			total[0] = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+			if (total[0] > 0) {
+				return page(filter.withPage((int) ((total[0] - 1) / PAGE_SIZE)), userId);
+			}
+		}
+		return new PageImpl<>(rows, PageRequest.of(filter.page(), PAGE_SIZE), Math.max(total[0], 0));
 	}
 
 	/**
@@ -223,16 +233,16 @@ public class Queue {
 		List<String> tokens = QueueFilter.tokens(f.q());
 		for (int i = 0; i < tokens.size() && i < 8; i++) {
 			// each word must appear in the reference, nominee, title or unit name, whatever its accents or case
+			// (search_text and search_name are folded by the database when the row is written, see V61)
 			String p = "t" + i;
-			w.append(" and (f_unaccent(lower(n.nominee_name || ' ' || coalesce(n.title, '') || ' ' || coalesce(n.reference_code, '')))"
-					+ " like :" + p + " or f_unaccent(lower(u.name)) like :" + p + ")");
+			w.append(" and (n.search_text like :" + p + " or u.search_name like :" + p + ")");
 			params.put(p, "%" + likeLiteral(fold(tokens.get(i))) + "%");
 		}
 		return w.toString();
 	}
 
 	private String fold(String token) {
-		return jdbc.sql("select f_unaccent(lower(?))").param(token).query(String.class).single();
+		return jdbc.sql("select lower(f_unaccent(?))").param(token).query(String.class).single();
 	}
 
 	private static String likeLiteral(String s) {
