@@ -59,8 +59,14 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		String ref = dossiers.submit(unit, n);
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 
-		// the secretary types the unit's name without accents
+		// the overview of the edition counts the one submitted dossier
 		signIn(secretary);
+		String overview = "/secretariat?edition=" + editionId;
+		page.navigate(url(overview));
+		assertThat(page.locator("#status-SUBMITTED .ov-num")).hasText("1");
+		assertThat(page.locator("#status-ELIGIBLE .ov-num")).hasText("0");
+
+		// the secretary types the unit's name without accents
 		page.navigate(url("/secretariat/nominations?edition=" + editionId));
 		assertAccessible("queue");
 		assertValidHtml("queue");
@@ -88,6 +94,9 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		assertThat(page.locator(".alert-success")).containsText("Đã gửi yêu cầu bổ sung");
 		assertThat(page.locator("h1 .badge")).hasText("Cần bổ sung, chỉnh sửa");
 		assertThat(page.locator("#mails")).containsText("Đề nghị bổ sung hồ sơ " + ref);
+		page.navigate(url(overview));
+		assertThat(page.locator("#status-CHANGES_REQUESTED .ov-num")).hasText("1");
+		assertThat(page.locator("#status-SUBMITTED .ov-num")).hasText("0");
 
 		// the unit reads the request, edits an answer and submits again with a reply
 		signIn(unit);
@@ -114,7 +123,15 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		assertThat(page.locator("h1 .badge")).hasText("Hợp lệ, chuyển Hội đồng");
 		org.assertj.core.api.Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
 			.isEqualTo(NominationStatus.ELIGIBLE);
-		// OVERVIEW-CHECK
+		page.navigate(url(overview));
+		assertThat(page.locator("#status-ELIGIBLE .ov-num")).hasText("1");
+		assertThat(page.locator("#status-CHANGES_REQUESTED .ov-num")).hasText("0");
+		assertThat(page.locator("#status-SUBMITTED .ov-num")).hasText("0");
+		// and the queue in English is as usable
+		page.navigate(url("/secretariat/nominations?edition=" + editionId + "&lang=en"));
+		assertThat(page.locator("#result-count")).hasText("1 dossiers");
+		assertAccessible("queue (en)");
+		assertValidHtml("queue (en)");
 	}
 
 }
