@@ -129,7 +129,7 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		assertThat(page.locator("#status-SUBMITTED .ov-num")).hasText("0");
 		// and the queue in English is as usable
 		page.navigate(url("/secretariat/nominations?edition=" + editionId + "&lang=en"));
-		assertThat(page.locator("#result-count")).hasText("1 dossiers");
+		assertThat(page.locator("#result-count")).hasText("1 dossier");
 		assertAccessible("queue (en)");
 		assertValidHtml("queue (en)");
 	}
