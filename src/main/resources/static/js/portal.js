@@ -23,3 +23,24 @@
     }, 1000);
   });
 })();
+
+// A page re-rendered with an error summary (or a conflict) puts focus on it, so keyboard and screen-reader users
+// start there; its links to fields focus the field itself, not only scroll to it.
+(function () {
+  'use strict';
+  document.addEventListener('DOMContentLoaded', function () {
+    var summary = document.querySelector('[role=alert][tabindex="-1"]');
+    if (summary) { summary.focus(); }
+  });
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('[role=alert] a[href^="#"]');
+    if (!link) { return; }
+    var field = document.getElementById(link.getAttribute('href').slice(1));
+    if (!field) { return; }
+    e.preventDefault();
+    var panel = field.closest('details');
+    if (panel) { panel.open = true; }
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+  });
+})();

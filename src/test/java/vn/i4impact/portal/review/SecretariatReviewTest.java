@@ -276,6 +276,19 @@ class SecretariatReviewTest {
 				.param("item", "CONSENT", "DECLARATION", "NO_DUPLICATE"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(text(htmx)).contains("Danh mục kiểm tra (3/8)").doesNotContain("<html");
+		// the "saved" line fills the live region outside the swapped section
+		assertThat(htmx).contains("id=\"checklist-status\" data-hx-swap-oob=\"innerHTML\"");
+
+		// a colleague ticks an item while this secretary's page still shows three: unticking one of those three
+		// keeps the colleague's tick
+		CurrentUser colleague = data.user(Role.SECRETARIAT);
+		mvc.perform(post(path + "/checklist").with(as(colleague)).with(csrf())
+				.param("item", "CONSENT", "DECLARATION", "NO_DUPLICATE", "FILES_READABLE")
+				.param("shown", "CONSENT", "DECLARATION", "NO_DUPLICATE"));
+		mvc.perform(post(path + "/checklist").with(as(secretary)).with(csrf()).param("item", "CONSENT", "NO_DUPLICATE")
+				.param("shown", "CONSENT", "DECLARATION", "NO_DUPLICATE"));
+		assertThat(jdbc.sql("select item from review_check where nomination_id = ? order by item").param(n.getId())
+			.query(String.class).list()).containsExactlyInAnyOrder("FILES_READABLE", "CONSENT", "NO_DUPLICATE");
 
 		String staff = page(secretary, path);
 		assertThat(staff).contains("Gọi điện xác minh với Sở TT&TT ngày 12/5 — ghi chú mật")
@@ -299,10 +312,33 @@ class SecretariatReviewTest {
 		String missing = text(mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf())
 				.param("version", String.valueOf(version(n.getId()))).param("reason", "OTHER").param("note", ""))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
-		assertThat(missing).contains("hãy ghi rõ lý do");
-		mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()))).param("reason", "OUT_OF_SCOPE")
+		assertThat(missing).contains("hãy ghi rõ lý do").contains("Biểu mẫu bên dưới cần được sửa");
+		assertThat(missing.replace(" ", "")).contains("href=\"#ineligible-note\"");
+
+		// the first post only shows what will happen and who is told; nothing is decided yet
+		String version = String.valueOf(version(n.getId()));
+		String confirm = mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf())
+				.param("version", version).param("reason", "OUT_OF_SCOPE")
 				.param("note", "Sản phẩm chưa triển khai thực tế."))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(text(confirm)).contains("Xác nhận hồ sơ không đủ điều kiện?")
+			.contains("Thành tựu không thuộc phạm vi chương trình").contains(unit.email());
+		HtmlValidator.assertValid("confirm ineligible", confirm);
+		HtmlValidator.assertValid("ineligible with an error", missing);
+		assertThat(statusOf(n.getId())).isEqualTo(NominationStatus.SUBMITTED);
+		assertThat(data.lastMail(unit.email()).body()).doesNotContain("Sản phẩm chưa triển khai thực tế.");
+		// "change" goes back to the open panel with what was typed
+		String edit = mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf()).param("version", version)
+				.param("reason", "OUT_OF_SCOPE").param("note", "Sản phẩm chưa triển khai thực tế.").param("edit", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(edit).contains("id=\"panel-ineligible\" open").contains("Sản phẩm chưa triển khai thực tế.</textarea>");
+		assertThat(statusOf(n.getId())).isEqualTo(NominationStatus.SUBMITTED);
+		// confirming a decision on a dossier that changed meanwhile is a conflict, not a silent overwrite
+		mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf())
+				.param("version", String.valueOf(version(n.getId()) - 1)).param("reason", "OUT_OF_SCOPE"))
+			.andExpect(status().isConflict());
+		mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf()).param("version", version)
+				.param("reason", "OUT_OF_SCOPE").param("note", "Sản phẩm chưa triển khai thực tế.").param("confirmed", "true"))
 			.andExpect(redirectedUrl(path));
 		assertThat(statusOf(n.getId())).isEqualTo(NominationStatus.INELIGIBLE);
 		TestData.Mail mail = data.lastMail(unit.email());
@@ -329,8 +365,14 @@ class SecretariatReviewTest {
 			.andExpect(result -> assertThat(text(result.getResponse().getContentAsString()))
 				.contains("Giải thưởng này không nhận loại đối tượng"));
 		Map<Long, String> before = service.get(unit.id(), n.getId()).getAnswers();
+		String confirm = text(mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
+				.param("version", String.valueOf(version(n.getId()))).param("award", String.valueOf(target))
+				.param("note", "Phù hợp hơn với giải 2.1"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(confirm).contains("Chuyển hồ sơ sang giải thưởng khác?").contains("2.1 –").contains(unit.email());
+		assertThat(service.get(unit.id(), n.getId()).getAwardId()).isNotEqualTo(target);
 		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(version(n.getId())))
-				.param("award", String.valueOf(target)).param("note", "Phù hợp hơn với giải 2.1"))
+				.param("award", String.valueOf(target)).param("note", "Phù hợp hơn với giải 2.1").param("confirmed", "true"))
 			.andExpect(redirectedUrl(path));
 		Nomination moved = service.get(unit.id(), n.getId());
 		assertThat(moved.getAwardId()).isEqualTo(target);

@@ -112,15 +112,19 @@ public class ReviewDesk {
 	}
 
 	/** Sets the ticked items; unchanged ticks keep who ticked them and when. */
-	public void saveChecks(long nominationId, Collection<CheckItem> ticked, long userId) {
-		Map<CheckItem, Check> before = checks(nominationId);
+	/**
+	 * Applies what this secretary changed against the list as their page showed it ({@code shown}): items they did
+	 * not touch keep whatever a colleague ticked or unticked meanwhile.
+	 */
+	public void saveChecks(long nominationId, Collection<CheckItem> ticked, Collection<CheckItem> shown, long userId) {
 		for (CheckItem item : CheckItem.values()) {
 			boolean now = ticked.contains(item);
-			if (now && !before.containsKey(item)) {
+			boolean was = shown.contains(item);
+			if (now && !was) {
 				jdbc.sql("insert into review_check (nomination_id, item, checked_by, checked_at) values (?, ?, ?, ?) on conflict do nothing")
 					.params(nominationId, item.name(), userId, Timestamp.from(clock.instant())).update();
 			}
-			else if (!now && before.containsKey(item)) {
+			else if (!now && was) {
 				jdbc.sql("delete from review_check where nomination_id = ? and item = ?").params(nominationId, item.name())
 					.update();
 			}

@@ -56,6 +56,17 @@ final class DecisionForms {
 
 	static class Ineligible {
 
+		/** Set by the confirmation page: the first post of this decision only shows what it will do. */
+		private boolean confirmed;
+
+		public boolean isConfirmed() {
+			return confirmed;
+		}
+
+		public void setConfirmed(boolean confirmed) {
+			this.confirmed = confirmed;
+		}
+
 		private long version;
 
 		@NotNull(message = "{decision.ineligible.reason.required}")
@@ -91,6 +102,17 @@ final class DecisionForms {
 	}
 
 	static class Move {
+
+		/** Set by the confirmation page: the first post of this decision only shows what it will do. */
+		private boolean confirmed;
+
+		public boolean isConfirmed() {
+			return confirmed;
+		}
+
+		public void setConfirmed(boolean confirmed) {
+			this.confirmed = confirmed;
+		}
 
 		private long version;
 

@@ -38,6 +38,7 @@ import vn.i4impact.portal.nomination.DossierView;
 import vn.i4impact.portal.nomination.IneligibleReason;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.Screening;
+import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.review.internal.CheckItem;
 import vn.i4impact.portal.review.internal.ReviewDesk;
@@ -103,8 +104,7 @@ class DossierController {
 		model.addAttribute("notes", desk.notes(id));
 		model.addAttribute("mails", mails.about(Screening.topic(id)));
 		model.addAttribute("reasons", IneligibleReason.values());
-		model.addAttribute("moveTargets", program.awards(d.award().editionId()).stream()
-			.filter(a -> !a.hidden() && a.id() != d.award().id() && a.accepts(d.nominee().type())).toList());
+		model.addAttribute("moveTargets", moveTargets(d));
 		model.addAttribute("canDecideEligible", d.status().canMoveTo(NominationStatus.ELIGIBLE));
 		model.addAttribute("canRequestChanges", d.status().canMoveTo(NominationStatus.CHANGES_REQUESTED));
 		model.addAttribute("canDeclareIneligible", d.status().canMoveTo(NominationStatus.INELIGIBLE));
@@ -112,6 +112,7 @@ class DossierController {
 				NominationStatus.ELIGIBLE).contains(d.status()));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", LocalDate.now(clock.withZone(PortalTime.ZONE)));
+		model.addAttribute("maxDue", LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(MAX_DUE_DAYS));
 		if (!model.containsAttribute("changes")) {
 			DecisionForms.Changes changes = new DecisionForms.Changes();
 			changes.setDue(LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(DEFAULT_DUE_DAYS));
@@ -164,9 +165,7 @@ class DossierController {
 			result.rejectValue("due", "decision.error.dueFar", new Object[] { MAX_DUE_DAYS }, null);
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("openPanel", "changes");
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			return page(id, model);
+			return invalid(id, "changes", result, model, response);
 		}
 		// the unit has the whole of the due day, in Vietnam time
 		Instant due = form.getDue().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant().minusSeconds(60);
@@ -187,15 +186,19 @@ class DossierController {
 
 	@PostMapping("/secretariat/nominations/{id}/ineligible")
 	String ineligible(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-			@Valid @ModelAttribute("ineligible") DecisionForms.Ineligible form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("ineligible") DecisionForms.Ineligible form, BindingResult result,
+			@RequestParam(required = false) String edit, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (form.getReason() == IneligibleReason.OTHER && (form.getNote() == null || form.getNote().isBlank())) {
 			result.rejectValue("note", "decision.ineligible.note.required");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("openPanel", "ineligible");
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			return page(id, model);
+			return invalid(id, "ineligible", result, model, response);
+		}
+		String step = beforeDecision(id, "ineligible", form.getVersion(), edit, form.isConfirmed(), null, model,
+				response);
+		if (step != null) {
+			return step;
 		}
 		try {
 			screening.declareIneligible(id, form.getVersion(), form.getReason(), form.getNote(), me.id());
@@ -214,8 +217,23 @@ class DossierController {
 
 	@PostMapping("/secretariat/nominations/{id}/move")
 	String move(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-			@Valid @ModelAttribute("move") DecisionForms.Move form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("move") DecisionForms.Move form, BindingResult result,
+			@RequestParam(required = false) String edit, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			DossierView d = screening.dossier(id);
+			var target = moveTargets(d).stream().filter(a -> a.id() == form.getAward()).findFirst();
+			if (target.isEmpty()) {
+				result.rejectValue("award", whyNotMovable(d, form.getAward()));
+			}
+			else {
+				String step = beforeDecision(id, "move", form.getVersion(), edit, form.isConfirmed(), target.get(),
+						model, response);
+				if (step != null) {
+					return step;
+				}
+			}
+		}
 		if (!result.hasErrors()) {
 			try {
 				screening.moveToAward(id, form.getVersion(), form.getAward(), form.getNote(), me.id());
@@ -230,9 +248,61 @@ class DossierController {
 				result.rejectValue("award", ex.messageKey());
 			}
 		}
-		model.addAttribute("openPanel", "move");
+		return invalid(id, "move", result, model, response);
+	}
+
+	/**
+	 * A final or far-reaching decision (ineligible, move) is shown once more, with who will be told, before it is
+	 * taken: the confirmation page posts the same fields back with {@code confirmed}, or with {@code edit} to change
+	 * them. Returns the view to show, or null when the decision may be taken now. A colleague's decision since the
+	 * form was opened shows as a conflict before the confirmation, so nobody confirms what is no longer on screen.
+	 */
+	private String beforeDecision(long id, String panel, long version, String edit, boolean confirmed,
+			AwardInfo target, Model model, HttpServletResponse response) {
+		if (edit == null && confirmed) {
+			return null;
+		}
+		model.addAttribute("openPanel", panel);
+		DossierView d = screening.dossier(id);
+		if (d.version() != version) {
+			return conflict(id, model, response);
+		}
+		if (edit != null) {
+			return page(id, model);
+		}
+		model.addAttribute("d", d);
+		model.addAttribute("decision", panel);
+		model.addAttribute("target", target);
+		return "secretariat/decision-confirm";
+	}
+
+	/** Re-renders the page with the panel open, the typed text kept and a summary at the top pointing to the field. */
+	private String invalid(long id, String panel, BindingResult result, Model model, HttpServletResponse response) {
+		model.addAttribute("openPanel", panel);
+		var field = result.getFieldError();
+		model.addAttribute("errorField", field == null ? null : panel + "-" + field.getField());
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		return page(id, model);
+	}
+
+	private List<AwardInfo> moveTargets(DossierView d) {
+		return program.awards(d.award().editionId())
+			.stream()
+			.filter(a -> !a.hidden() && a.id() != d.award().id() && a.accepts(d.nominee().type()))
+			.toList();
+	}
+
+	/** The same words the service would use, said before the confirmation page rather than after it. */
+	private String whyNotMovable(DossierView d, long awardId) {
+		if (awardId == d.award().id()) {
+			return "decision.error.sameAward";
+		}
+		return program.awards(d.award().editionId())
+			.stream()
+			.filter(a -> a.id() == awardId && !a.hidden() && !a.accepts(d.nominee().type()))
+			.findFirst()
+			.map(a -> "decision.error.targetNomineeType")
+			.orElse("decision.error.targetAward");
 	}
 
 	private String conflict(long id, Model model, HttpServletResponse response) {
@@ -263,19 +333,11 @@ class DossierController {
 	@PostMapping("/secretariat/nominations/{id}/checklist")
 	String checklist(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
 			@RequestParam(name = "item", required = false) List<String> items,
+			@RequestParam(name = "shown", required = false) List<String> shown,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
 		requireVisible(id);
-		Set<CheckItem> ticked = EnumSet.noneOf(CheckItem.class);
-		for (String item : items == null ? List.<String>of() : items) {
-			try {
-				ticked.add(CheckItem.valueOf(item));
-			}
-			catch (IllegalArgumentException ex) {
-				// not an item of the list
-			}
-		}
-		desk.saveChecks(id, ticked, me.id());
+		desk.saveChecks(id, checkItems(items), checkItems(shown), me.id());
 		if (htmx != null) {
 			model.addAttribute("d", screening.dossier(id));
 			model.addAttribute("checks", desk.checks(id));
@@ -287,12 +349,26 @@ class DossierController {
 		return back(id) + "#checklist";
 	}
 
+	private static Set<CheckItem> checkItems(List<String> names) {
+		Set<CheckItem> items = EnumSet.noneOf(CheckItem.class);
+		for (String name : names == null ? List.<String>of() : names) {
+			try {
+				items.add(CheckItem.valueOf(name));
+			}
+			catch (IllegalArgumentException ex) {
+				// not an item of the list
+			}
+		}
+		return items;
+	}
+
 	@PostMapping("/secretariat/nominations/{id}/notes")
 	String note(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
 			@Valid @ModelAttribute("noteForm") DecisionForms.NoteForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		requireVisible(id);
 		if (result.hasErrors()) {
+			model.addAttribute("errorField", "note-body");
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return page(id, model);
 		}
