@@ -209,12 +209,25 @@ class SecretariatReviewTest {
 		// a free-text question (the first of the form), so the new text is a valid answer whatever the ids are
 		long question = program.questions(n.getAwardId()).stream()
 			.filter(q -> q.kind() == vn.i4impact.portal.program.QuestionKind.LONG_TEXT).findFirst().orElseThrow().id();
+		// the reply is kept with the draft: saved, it is on the form the next day; in a conflict, it stays typed
+		mvc.perform(post("/my/nominations/" + n.getId()).with(as(unit)).with(csrf()).param("version", String.valueOf(v))
+				.param("title", "Hồ sơ chuyển đổi số").param("q" + question, "Số liệu mới: 120.000 người dùng")
+				.param("reply", "Đã bổ sung số liệu người dùng."))
+			.andExpect(redirectedUrl("/my/nominations/" + n.getId()));
+		assertThat(page(unit, "/my/nominations/" + n.getId())).contains("Đã bổ sung số liệu người dùng.</textarea>");
+		assertThat(page(secretary, path)).doesNotContain("Đã bổ sung số liệu người dùng.");
+		String stale = text(mvc.perform(post("/my/nominations/" + n.getId()).with(as(unit)).with(csrf())
+				.param("version", String.valueOf(v)).param("q" + question, "Số liệu mới: 120.000 người dùng")
+				.param("reply", "Bản trả lời viết trên máy khác"))
+			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+		assertThat(stale).contains("Bản trả lời viết trên máy khác</textarea>");
+		v = service.get(unit.id(), n.getId()).getVersion();
 		mvc.perform(post("/my/nominations/" + n.getId() + "/submit").with(as(unit)).with(csrf())
 				.param("version", String.valueOf(v)).param("title", "Hồ sơ chuyển đổi số")
 				.param("q" + question, "Số liệu mới: 120.000 người dùng")
-				.param("declaration", "true").param("consent", "true")
-				.param("reply", "Đã bổ sung số liệu người dùng."))
+				.param("declaration", "true").param("consent", "true"))
 			.andExpect(redirectedUrl("/my/nominations/" + n.getId() + "/submitted"));
+		assertThat(service.get(unit.id(), n.getId()).getReplyDraft()).isNull();
 		assertThat(statusOf(n.getId())).isEqualTo(NominationStatus.SUBMITTED);
 
 		String after = page(secretary, path);

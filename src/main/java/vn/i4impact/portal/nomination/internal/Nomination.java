@@ -97,6 +97,8 @@ public class Nomination extends BaseEntity {
 
 	private Instant changesDueAt;
 
+	private String replyDraft;
+
 	// a dossier is always shown or checked with its answers (a few dozen short rows); lists batch-load them
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "nomination_answer", joinColumns = @JoinColumn(name = "nomination_id"))
@@ -186,6 +188,7 @@ public class Nomination extends BaseEntity {
 		}
 		this.declarationAt = now;
 		this.submittedAt = now;
+		this.replyDraft = null;
 		touch(userId, now);
 		return from;
 	}
@@ -320,6 +323,18 @@ public class Nomination extends BaseEntity {
 
 	public String getNomineePhone() {
 		return nomineePhone;
+	}
+
+	/** The reply to an open request for changes, as typed so far; only such a request can be replied to. */
+	void draftReply(String reply) {
+		if (status == NominationStatus.CHANGES_REQUESTED) {
+			String r = blank(reply);
+			this.replyDraft = r != null && r.length() > 4000 ? r.substring(0, 4000) : r;
+		}
+	}
+
+	public String getReplyDraft() {
+		return replyDraft;
 	}
 
 	public String getTitle() {

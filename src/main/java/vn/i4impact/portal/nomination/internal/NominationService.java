@@ -165,6 +165,12 @@ public class NominationService {
 
 	/** Saves a draft if nobody saved since {@code expectedVersion}; returns the new version. */
 	public long saveDraft(long userId, long id, long expectedVersion, String title, Map<Long, String> typed) {
+		return saveDraft(userId, id, expectedVersion, title, typed, null);
+	}
+
+	/** The same, with the unit's reply to an open request for changes when the form had one (null: not on the form). */
+	public long saveDraft(long userId, long id, long expectedVersion, String title, Map<Long, String> typed,
+			String reply) {
 		Nomination n = get(userId, id);
 		if (n.getVersion() != expectedVersion) {
 			throw new StaleException();
@@ -177,6 +183,9 @@ public class NominationService {
 			}
 		});
 		n.saveDraft(title, answers, userId, clock.instant(), deadline(n));
+		if (reply != null) {
+			n.draftReply(reply);
+		}
 		nominations.flush();
 		return n.getVersion();
 	}
@@ -228,6 +237,9 @@ public class NominationService {
 		}
 		if (!problems(n).isEmpty()) {
 			throw new Nomination.NotAllowedException("nomination.error.incomplete");
+		}
+		if (reply == null) {
+			reply = n.getReplyDraft();
 		}
 		String code = n.getReferenceCode() != null ? n.getReferenceCode()
 				: nextReference(program.award(n.getAwardId()).orElseThrow());

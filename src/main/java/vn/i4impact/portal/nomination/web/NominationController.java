@@ -313,14 +313,15 @@ class NominationController {
 
 	@PostMapping("/my/nominations/{id}")
 	String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) String title, @RequestParam Map<String, String> params, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) String title, @RequestParam(required = false) String reply,
+			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Map<Long, String> answers = typed(params);
 		try {
-			nominations.saveDraft(me.id(), id, version, title, answers);
+			nominations.saveDraft(me.id(), id, version, title, answers, reply);
 		}
 		catch (NominationService.StaleException ex) {
-			return conflict(me, id, title, answers, model, response);
+			return conflict(me, id, title, answers, reply, model, response);
 		}
 		catch (Nomination.NotAllowedException ex) {
 			Flash.error(redirect, ex.messageKey());
@@ -334,8 +335,8 @@ class NominationController {
 	 * Someone saved since this form was opened: show the form again with what this user typed, list what is stored
 	 * now, and carry the current version so that saving again is a deliberate overwrite.
 	 */
-	private String conflict(CurrentUser me, long id, String title, Map<Long, String> answers, Model model,
-			HttpServletResponse response) {
+	private String conflict(CurrentUser me, long id, String title, Map<Long, String> answers, String reply,
+			Model model, HttpServletResponse response) {
 		Nomination n = nominations.get(me.id(), id);
 		// like the site's 409 page, but the form itself: the user keeps working from what they typed
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -348,6 +349,7 @@ class NominationController {
 		model.addAttribute("qProblems", visible(problems, false));
 		model.addAttribute("qAnswers", answers);
 		model.addAttribute("title", title);
+		model.addAttribute("reply", reply);
 		model.addAttribute("version", n.getVersion());
 		List<Conflict> conflicts = new ArrayList<>();
 		for (Question q : program.questions(n.getAwardId())) {
@@ -373,9 +375,10 @@ class NominationController {
 	/** htmx autosave: a small status text and the new version (out of band), so the next save does not conflict. */
 	@PostMapping(path = "/my/nominations/{id}/autosave")
 	String autosave(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) String title, @RequestParam Map<String, String> params, Model model) {
+			@RequestParam(required = false) String title, @RequestParam(required = false) String reply,
+			@RequestParam Map<String, String> params, Model model) {
 		try {
-			long next = nominations.saveDraft(me.id(), id, version, title, typed(params));
+			long next = nominations.saveDraft(me.id(), id, version, title, typed(params), reply);
 			model.addAttribute("version", next);
 			model.addAttribute("savedAt", clock.instant());
 		}
@@ -405,10 +408,10 @@ class NominationController {
 		redirect.addFlashAttribute("reply", reply);
 		long current;
 		try {
-			current = nominations.saveDraft(me.id(), id, version, title, answers);
+			current = nominations.saveDraft(me.id(), id, version, title, answers, reply);
 		}
 		catch (NominationService.StaleException ex) {
-			return conflict(me, id, title, answers, model, response);
+			return conflict(me, id, title, answers, reply, model, response);
 		}
 		catch (Nomination.NotAllowedException ex) {
 			Flash.error(redirect, ex.messageKey());
