@@ -416,16 +416,26 @@ class SecretariatReviewTest {
 		String confirm = text(mvc.perform(post("/secretariat/nominations/bulk").with(as(secretary)).with(csrf())
 				.param("action", "eligible").param("selected", selected).param("query", "edition=" + ed))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-		assertThat(confirm).contains("Xác nhận hợp lệ 3 trong 3 hồ sơ đã chọn?");
+		assertThat(confirm).contains("Xác nhận hợp lệ 3 trong 3 hồ sơ đã chọn?").contains(">Xác nhận hợp lệ 3 hồ sơ</button>");
 		assertThat(statusOf(a.getId())).as("nothing happens before the confirmation").isEqualTo(NominationStatus.SUBMITTED);
-		mvc.perform(post("/secretariat/nominations/bulk").with(as(secretary)).with(csrf()).param("action", "eligible")
+		var done = mvc.perform(post("/secretariat/nominations/bulk").with(as(secretary)).with(csrf()).param("action", "eligible")
 				.param("selected", selected).param("query", "edition=" + ed).param("confirmed", "true"))
-			.andExpect(redirectedUrl("/secretariat/nominations?edition=" + ed));
+			.andExpect(redirectedUrl("/secretariat/nominations?edition=" + ed)).andReturn();
+		// the skipped dossier is named, so the secretary can open it
+		String refSkipped = service.get(u3.id(), c.getId()).getReferenceCode();
+		assertThat(text(mvc.perform(get("/secretariat/nominations").param("edition", String.valueOf(ed)).with(as(secretary))
+				.flashAttrs(done.getFlashMap())).andReturn().getResponse().getContentAsString()))
+			.contains("1 hồ sơ không được xử lý").contains(refSkipped + ".");
 		assertThat(statusOf(a.getId())).isEqualTo(NominationStatus.ELIGIBLE);
 		assertThat(statusOf(b.getId())).isEqualTo(NominationStatus.ELIGIBLE);
 		assertThat(statusOf(c.getId())).as("stale version: skipped").isEqualTo(NominationStatus.SUBMITTED);
 		mvc.perform(post("/secretariat/nominations/bulk").with(as(secretary)).with(csrf()).param("action", "eligible"))
 			.andExpect(redirectedUrl("/secretariat/nominations"));
+		// nothing left to mark: the page says so and offers no button that would do nothing
+		String nothing = text(mvc.perform(post("/secretariat/nominations/bulk").with(as(secretary)).with(csrf())
+				.param("action", "eligible").param("selected", a.getId() + ":" + version(a.getId())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(nothing).contains("không có hồ sơ nào để xác nhận hợp lệ").doesNotContain("id=\"bulk-confirm\"");
 		// the same ticked rows download as a ZIP through the bulk form's other button
 		byte[] zip = mvc.perform(post("/secretariat/nominations/export.zip").with(as(secretary)).with(csrf())
 				.param("selected", selected).param("query", "edition=" + ed))

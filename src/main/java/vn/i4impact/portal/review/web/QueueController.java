@@ -147,6 +147,8 @@ class QueueController {
 			Flash.success(redirect, "queue.bulk.assigned", n);
 			return back;
 		}
+		Map<Long, String> references = new java.util.HashMap<>();
+		queue.rows(versions.keySet()).forEach(r -> references.put(r.id(), r.referenceCode()));
 		int done = 0;
 		List<String> skipped = new ArrayList<>();
 		for (var e : versions.entrySet()) {
@@ -156,12 +158,15 @@ class QueueController {
 			}
 			catch (Screening.ConflictException | Screening.RefusedException
 					| vn.i4impact.portal.shared.web.NotFoundException ex) {
-				skipped.add(String.valueOf(e.getKey()));
+				skipped.add(references.getOrDefault(e.getKey(), "#" + e.getKey()));
 			}
 		}
 		Flash.success(redirect, "queue.bulk.eligibleDone", done);
 		if (!skipped.isEmpty()) {
-			Flash.error(redirect, "queue.bulk.skipped", skipped.size());
+			// named, so the secretary can open each one; a long list is cut rather than filling the screen
+			String names = String.join(", ", skipped.subList(0, Math.min(skipped.size(), 20)))
+					+ (skipped.size() > 20 ? ", …" : "");
+			Flash.error(redirect, "queue.bulk.skipped", skipped.size(), names);
 		}
 		return back;
 	}
