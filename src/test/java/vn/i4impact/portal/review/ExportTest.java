@@ -278,6 +278,12 @@ class ExportTest {
 			.andExpect(header().string("Content-Disposition", containsString(".pdf")))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		// the secretariat's printout is the dossier, not a receipt the unit should keep
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+			assertThat(text).contains("Hồ sơ tham gia", ref(a), "Trạng thái", "Bản in của Ban Thư ký")
+				.doesNotContain("Biên nhận").doesNotContain("lưu biên nhận");
+		}
 		mvc.perform(get("/secretariat/nominations/" + draft.getId() + "/dossier.pdf").with(as(secretary)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/secretariat/nominations/999999999/dossier.pdf").with(as(secretary)))

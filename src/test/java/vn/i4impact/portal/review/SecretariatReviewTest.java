@@ -441,11 +441,17 @@ class SecretariatReviewTest {
 				.param("selected", selected).param("query", "edition=" + ed))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		java.util.List<String> entries = new java.util.ArrayList<>();
+		String readme = "";
 		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
 			for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
 				entries.add(e.getName());
+				if (e.getName().equals("README.txt")) {
+					readme = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
 			}
 		}
+		assertThat(readme).as("nothing was skipped, so no empty section says so").contains("Hồ sơ có trong tệp nén (3)")
+			.doesNotContain("bỏ qua");
 		String refA = service.get(u1.id(), a.getId()).getReferenceCode();
 		String refC = service.get(u3.id(), c.getId()).getReferenceCode();
 		assertThat(entries).contains(refA + "/" + refA + ".pdf", refC + "/" + refC + ".pdf");

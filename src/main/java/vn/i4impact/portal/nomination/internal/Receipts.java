@@ -63,6 +63,18 @@ class Receipts {
 	}
 
 	byte[] render(Nomination n, Locale locale) {
+		return render(n, locale, null);
+	}
+
+	/**
+	 * The same document as the secretariat prints it: titled as the dossier, with its current status and when it was
+	 * printed, since a receipt's wording ("keep this receipt") would mislead whoever reads the printout.
+	 */
+	byte[] renderDossier(Nomination n, Locale locale, Instant printedAt) {
+		return render(n, locale, printedAt);
+	}
+
+	private byte[] render(Nomination n, Locale locale, Instant printedAt) {
 		AwardInfo award = program.award(n.getAwardId()).orElseThrow();
 		List<NominationAttachment> files = attachments.findByNominationIdOrderByUploadedAtAscIdAsc(n.getId());
 		Map<Long, List<FileRow>> byQuestion = new HashMap<>();
@@ -91,6 +103,7 @@ class Receipts {
 		model.put("otherFiles", unanswered);
 		model.put("submittedAt", format(n.getSubmittedAt()));
 		model.put("declarationAt", format(n.getDeclarationAt()));
+		model.put("printedAt", printedAt == null ? null : format(printedAt));
 		var out = new ByteArrayOutputStream();
 		pdf.render("pdf/receipt", model, locale, out);
 		return out.toByteArray();

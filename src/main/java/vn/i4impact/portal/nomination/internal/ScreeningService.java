@@ -370,7 +370,7 @@ public class ScreeningService implements Screening {
 	@Override
 	@Transactional(readOnly = true)
 	public byte[] pdf(long id, Locale locale) {
-		return receipts.render(load(id), locale);
+		return receipts.renderDossier(load(id), locale, clock.instant());
 	}
 
 	@Override

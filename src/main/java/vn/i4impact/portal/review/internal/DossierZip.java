@@ -138,8 +138,10 @@ public class DossierZip {
 		b.append(message("export.zip.readme.at", locale, AT.format(clock.instant()))).append("\r\n\r\n");
 		b.append(message("export.zip.readme.included", locale, included.size())).append("\r\n");
 		included.forEach(line -> b.append("- ").append(line).append("\r\n"));
-		b.append("\r\n").append(message("export.zip.readme.skipped", locale, skipped.size())).append("\r\n");
-		skipped.forEach(id -> b.append("- ").append(id).append("\r\n"));
+		if (!skipped.isEmpty()) {
+			b.append("\r\n").append(message("export.zip.readme.skipped", locale, skipped.size())).append("\r\n");
+			skipped.forEach(id -> b.append("- ").append(id).append("\r\n"));
+		}
 		if (!unreadable.isEmpty()) {
 			b.append("\r\n").append(message("export.zip.readme.unreadable", locale, unreadable.size())).append("\r\n");
 			unreadable.forEach(name -> b.append("- ").append(name).append("\r\n"));
