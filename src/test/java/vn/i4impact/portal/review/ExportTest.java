@@ -151,7 +151,7 @@ class ExportTest {
 			assertThat(sheet.getSheetName()).isEqualTo("Hồ sơ tham gia");
 			Map<String, Integer> col = headers(sheet.getRow(0));
 			assertThat(col).containsKeys("Mã hồ sơ", "Trạng thái", "Mã giải thưởng", "Giải thưởng", "Đơn vị",
-					"Tỉnh, thành phố", "Đối tượng được đề cử", "Thời điểm nộp", "Thư ký phụ trách",
+					"Tỉnh, thành phố", "Đối tượng được đề cử", "Thời điểm nộp", "Người xử lý",
 					"Tóm tắt giải pháp, sản phẩm hoặc mô hình", "Thời gian vận hành (tháng)",
 					"Mức tăng năng suất lao động (%)", "Hồ sơ tham gia (tệp PDF)");
 			assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
