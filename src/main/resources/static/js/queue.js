@@ -8,3 +8,11 @@ document.addEventListener('DOMContentLoaded', () => {
   all.hidden = false;
   all.addEventListener('change', () => boxes().forEach((b) => { b.checked = all.checked; }));
 });
+
+// On a phone the filters would fill the screen before the first result: fold the less used ones unless one is set.
+document.addEventListener('DOMContentLoaded', () => {
+  const more = document.getElementById('more-filters');
+  if (more && more.dataset.set === '0' && window.matchMedia('(max-width: 767.98px)').matches) {
+    more.open = false;
+  }
+});

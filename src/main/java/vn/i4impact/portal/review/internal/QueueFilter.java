@@ -148,6 +148,15 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 				|| !consents.isEmpty() || assignee != null || from != null || to != null || overdue || !q.isEmpty();
 	}
 
+	/** How many filters beyond the search and the edition are set: the phone layout folds them away when none is. */
+	public int getMoreFilters() {
+		return (int) java.util.stream.Stream.of(category != null, award != null, !statuses.isEmpty(), province != null,
+				unitType != null, nomineeType != null, !consents.isEmpty(), assignee != null, from != null, to != null,
+				overdue)
+			.filter(set -> set)
+			.count();
+	}
+
 	private static void add(UriComponentsBuilder b, String name, Object value) {
 		if (value != null) {
 			b.queryParam(name, value.toString());

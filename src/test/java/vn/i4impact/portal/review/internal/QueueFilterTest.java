@@ -40,6 +40,8 @@ class QueueFilterTest {
 		assertThat(f.sort()).isEqualTo(QueueFilter.Sort.UNIT);
 		assertThat(f.descending()).isFalse();
 		assertThat(f.isNarrowed()).isTrue();
+		assertThat(f.getMoreFilters()).as("all but the search and the edition").isEqualTo(10);
+		assertThat(QueueFilter.parse(params("edition", "7", "q", "hà nội")).getMoreFilters()).isZero();
 
 		Map<String, String[]> again = new HashMap<>();
 		org.springframework.web.util.UriComponentsBuilder.fromUriString("/x?" + f.toQuery()).build().getQueryParams()
