@@ -38,9 +38,27 @@
     var field = document.getElementById(link.getAttribute('href').slice(1));
     if (!field) { return; }
     e.preventDefault();
+    // a group (fieldset, div) is not focusable by itself: make it so, or focus would not move at all
+    if (field.tabIndex < 0 && !field.hasAttribute('tabindex')) { field.setAttribute('tabindex', '-1'); }
     var panel = field.closest('details');
     if (panel) { panel.open = true; }
     field.focus();
     field.scrollIntoView({ block: 'center' });
   });
+})();
+
+// The checklist's live region: emptied when a save starts, so the next "saved" is announced again; says so when a
+// save fails (htmx does not swap error responses, so the ticks on screen would otherwise look saved).
+(function () {
+  'use strict';
+  function status() { return document.getElementById('checklist-status'); }
+  function inChecklist(e) { return e.target && e.target.closest && e.target.closest('#checklist'); }
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    if (inChecklist(e) && status()) { status().textContent = ''; }
+  });
+  function failed(e) {
+    if (inChecklist(e) && status()) { status().textContent = status().getAttribute('data-error'); }
+  }
+  document.addEventListener('htmx:responseError', failed);
+  document.addEventListener('htmx:sendError', failed);
 })();

@@ -144,14 +144,14 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		page.navigate(url("/secretariat/nominations/" + n.getId()));
 		page.locator("#panel-ineligible summary").click();
 		page.locator("#ineligible-reason").selectOption("OTHER");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem lại trước khi gửi")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem lại quyết định không hợp lệ")).click();
 		// "other" needs a note: the summary at the top leads to the field
 		assertThat(page.locator("#form-error")).isVisible();
 		page.locator("#form-error a").click();
 		assertThat(page.locator("#ineligible-note")).isFocused();
 		assertAccessible("ineligible with an error");
 		page.locator("#ineligible-note").fill("Hồ sơ nộp trùng với hồ sơ của đơn vị chủ quản.");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem lại trước khi gửi")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem lại quyết định không hợp lệ")).click();
 		assertThat(page.locator("#confirm-recipients")).containsText(unit.email());
 		assertThat(page.locator("#confirm-summary")).containsText("Hồ sơ nộp trùng với hồ sơ của đơn vị chủ quản.");
 		assertAccessible("confirm ineligible");
@@ -159,7 +159,7 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		// changing it keeps the text; confirming takes the decision
 		page.locator("#edit-decision").click();
 		assertThat(page.locator("#ineligible-note")).hasValue("Hồ sơ nộp trùng với hồ sơ của đơn vị chủ quản.");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem lại trước khi gửi")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem lại quyết định không hợp lệ")).click();
 		page.locator("#confirm-decision").click();
 		assertThat(page.locator("h1 .badge")).hasText("Không hợp lệ");
 		org.assertj.core.api.Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())

@@ -264,6 +264,17 @@ class SecretariatReviewTest {
 			.contains("Hợp lệ, chuyển Hội đồng");
 		mvc.perform(post(path + "/eligible").with(as(second)).with(csrf()).param("version", String.valueOf(seen)))
 			.andExpect(status().isConflict());
+		// a field error on a stale form is the conflict first: correcting the field must not lead past it unseen
+		String staleAndInvalid = text(mvc.perform(post(path + "/ineligible").with(as(second)).with(csrf())
+				.param("version", String.valueOf(seen)).param("reason", "OTHER").param("note", ""))
+			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
+		assertThat(staleAndInvalid).contains("vừa thay đổi hồ sơ này");
+		mvc.perform(post(path + "/ineligible").with(as(second)).with(csrf()).param("version", String.valueOf(seen))
+				.param("reason", "OUT_OF_SCOPE").param("confirmed", "true"))
+			.andExpect(status().isConflict());
+		mvc.perform(post(path + "/move").with(as(second)).with(csrf()).param("version", String.valueOf(seen))
+				.param("award", String.valueOf(data.awardId(edition, "2.1"))))
+			.andExpect(status().isConflict());
 		assertThat(statusOf(n.getId())).isEqualTo(NominationStatus.ELIGIBLE);
 		assertThat(jdbc.sql("select count(*) from nomination_decision where nomination_id = ?").param(n.getId())
 			.query(Long.class).single()).isEqualTo(1);
@@ -304,6 +315,8 @@ class SecretariatReviewTest {
 			.query(String.class).list()).containsExactlyInAnyOrder("FILES_READABLE", "CONSENT", "NO_DUPLICATE");
 
 		String staff = page(secretary, path);
+		assertThat(staff).as("the live region stays outside the swapped checklist")
+			.contains("role=\"status\" id=\"checklist-status\"");
 		assertThat(staff).contains("Gọi điện xác minh với Sở TT&TT ngày 12/5 — ghi chú mật")
 			.contains("Danh mục kiểm tra (3/8)");
 		String mine = page(unit, "/my/nominations/" + n.getId());

@@ -165,7 +165,7 @@ class DossierController {
 			result.rejectValue("due", "decision.error.dueFar", new Object[] { MAX_DUE_DAYS }, null);
 		}
 		if (result.hasErrors()) {
-			return invalid(id, "changes", result, model, response);
+			return invalid(id, "changes", form.getVersion(), result, model, response);
 		}
 		// the unit has the whole of the due day, in Vietnam time
 		Instant due = form.getDue().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant().minusSeconds(60);
@@ -193,7 +193,7 @@ class DossierController {
 			result.rejectValue("note", "decision.ineligible.note.required");
 		}
 		if (result.hasErrors()) {
-			return invalid(id, "ineligible", result, model, response);
+			return invalid(id, "ineligible", form.getVersion(), result, model, response);
 		}
 		String step = beforeDecision(id, "ineligible", form.getVersion(), edit, form.isConfirmed(), null, model,
 				response);
@@ -248,7 +248,7 @@ class DossierController {
 				result.rejectValue("award", ex.messageKey());
 			}
 		}
-		return invalid(id, "move", result, model, response);
+		return invalid(id, "move", form.getVersion(), result, model, response);
 	}
 
 	/**
@@ -276,9 +276,17 @@ class DossierController {
 		return "secretariat/decision-confirm";
 	}
 
-	/** Re-renders the page with the panel open, the typed text kept and a summary at the top pointing to the field. */
-	private String invalid(long id, String panel, BindingResult result, Model model, HttpServletResponse response) {
+	/**
+	 * Re-renders the page with the panel open, the typed text kept and a summary at the top pointing to the field. If
+	 * a colleague decided meanwhile, that is said first (409): the re-rendered form carries the current version, so
+	 * correcting the field must not be the way past the colleague's decision unseen.
+	 */
+	private String invalid(long id, String panel, long version, BindingResult result, Model model,
+			HttpServletResponse response) {
 		model.addAttribute("openPanel", panel);
+		if (screening.dossier(id).version() != version) {
+			return conflict(id, model, response);
+		}
 		var field = result.getFieldError();
 		model.addAttribute("errorField", field == null ? null : panel + "-" + field.getField());
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -337,7 +345,8 @@ class DossierController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
 		requireVisible(id);
-		desk.saveChecks(id, checkItems(items), checkItems(shown), me.id());
+		// a form without the "shown" list (a page from before it existed) compares with what is stored, as it used to
+		desk.saveChecks(id, checkItems(items), shown == null ? desk.checks(id).keySet() : checkItems(shown), me.id());
 		if (htmx != null) {
 			model.addAttribute("d", screening.dossier(id));
 			model.addAttribute("checks", desk.checks(id));
