@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import vn.i4impact.portal.nomination.AnswerRules;
+
 /** What goes into one exported cell, made safe for spreadsheets (used by both the .xlsx and the .csv). */
 final class Cells {
 
@@ -38,29 +40,29 @@ final class Cells {
 		return b.toString();
 	}
 
-	/** Vietnamese writes decimals with a comma: "1,5" and "1.5" are both one and a half (as the form accepts them). */
-	static String normalizeNumber(String raw) {
-		String s = raw.strip().replace(" ", "");
-		if (s.chars().filter(c -> c == ',').count() == 1 && s.indexOf('.') < 0) {
-			s = s.replace(',', '.');
-		}
-		return s;
-	}
-
+	/**
+	 * A whole number the form would accept (plain digits, at most 15 of them, which a spreadsheet keeps exactly);
+	 * null for anything else, which the export then writes as the text typed.
+	 */
 	static Long integer(String raw) {
 		try {
-			return Long.valueOf(normalizeNumber(raw));
+			return AnswerRules.plainInteger(raw).orElse(null);
 		}
-		catch (NumberFormatException ex) {
+		catch (RuntimeException ex) {
 			return null;
 		}
 	}
 
+	/**
+	 * A number the form would accept (plain notation, comma or point, at most 15 digits before and 6 after); null for
+	 * anything else (an exponent, NaN, a draft's leftovers), which the export then writes as the text typed. Never
+	 * throws: "1e999999999" once became a number no spreadsheet can hold and a plain string of a billion digits.
+	 */
 	static BigDecimal decimal(String raw) {
 		try {
-			return new BigDecimal(normalizeNumber(raw));
+			return AnswerRules.plainDecimal(raw).orElse(null);
 		}
-		catch (NumberFormatException ex) {
+		catch (RuntimeException ex) {
 			return null;
 		}
 	}
