@@ -16,14 +16,14 @@ final class Cells {
 	}
 
 	/**
-	 * Text as a cell may hold it: characters XML 1.0 forbids are dropped, overlong text is cut, and text a spreadsheet
-	 * would run as a formula ({@code = + - @}, or a tab or carriage return first) gets a leading apostrophe (OWASP's
-	 * advice against CSV injection).
+	 * Text as a cell may hold it: characters XML 1.0 forbids are dropped and overlong text is cut; otherwise exactly as
+	 * typed. Right for .xlsx, where text is written as a string cell that no spreadsheet runs as a formula.
 	 */
 	static String text(String raw) {
 		if (raw == null || raw.isEmpty()) {
 			return "";
 		}
+		// one character of room for csvText's apostrophe
 		StringBuilder b = new StringBuilder(Math.min(raw.length(), MAX_TEXT) + 1);
 		for (int i = 0; i < raw.length() && b.length() < MAX_TEXT - 1; i++) {
 			char c = raw.charAt(i);
@@ -34,10 +34,17 @@ final class Cells {
 				b.append(c);
 			}
 		}
-		if (b.length() > 0 && "=+-@\t\r".indexOf(b.charAt(0)) >= 0) {
-			b.insert(0, '\'');
-		}
 		return b.toString();
+	}
+
+	/**
+	 * {@link #text} for a CSV field: a CSV cell has no type, so a spreadsheet opening it runs text that looks like a
+	 * formula ({@code = + - @}, or a tab or carriage return first); such text gets a leading apostrophe (OWASP's
+	 * advice against CSV injection).
+	 */
+	static String csvText(String raw) {
+		String text = text(raw);
+		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
 
 	/**

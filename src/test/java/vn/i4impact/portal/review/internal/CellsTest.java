@@ -70,4 +70,20 @@ class CellsTest {
 		assertThat(row.get(malformed.length).getNumericCellValue()).isEqualTo(2.5);
 	}
 
+	@Test
+	void onlyTheCsvPrefixesTextThatASpreadsheetWouldRun() throws Exception {
+		String[] formulas = { "=1+1", "+84 912 345 678", "-5% so với 2024", "@SUM(A1)", "=HYPERLINK(\"http://x\",\"bấm\")" };
+		for (String f : formulas) {
+			assertThat(Cells.text(f)).as(f).isEqualTo(f);
+			assertThat(Cells.csvText(f)).as(f).isEqualTo("'" + f);
+		}
+		assertThat(Cells.csvText("Hải Phòng")).isEqualTo("Hải Phòng");
+		assertThat(CsvSheet.field("=1+1")).isEqualTo("'=1+1");
+		List<Cell> row = xlsxRow(List.<Object>of((Object[]) formulas));
+		for (int i = 0; i < formulas.length; i++) {
+			assertThat(row.get(i).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(row.get(i).getStringCellValue()).isEqualTo(formulas[i]);
+		}
+	}
+
 }
