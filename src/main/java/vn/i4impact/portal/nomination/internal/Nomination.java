@@ -264,6 +264,21 @@ public class Nomination extends BaseEntity {
 		touch(userId, now);
 	}
 
+	/**
+	 * After a move the dossier lacks answers its new award requires: it goes back to the unit until {@code due}. A
+	 * dossier already waiting for changes keeps the later of its date and {@code due}.
+	 */
+	NominationStatus requestMissingAnswers(Instant due, long userId, Instant now) {
+		if (status != NominationStatus.CHANGES_REQUESTED) {
+			return requestChanges(due, userId, now);
+		}
+		if (changesDueAt == null || due.isAfter(changesDueAt)) {
+			changesDueAt = due;
+		}
+		touch(userId, now);
+		return status;
+	}
+
 	void recordConsent(boolean given, Instant now) {
 		if (consentStatus == ConsentStatus.NOT_NEEDED) {
 			return;
