@@ -68,11 +68,26 @@ public interface Screening {
 
 	InputStream open(long id, long fileId) throws IOException;
 
-	/** The version moved on since the secretary opened the dossier. */
+	/**
+	 * The version moved on since the secretary opened the dossier; or the unit took it back to draft meanwhile, when
+	 * {@link #messageKey()} says so (a draft is the unit's own, so the dossier cannot be shown beside the conflict).
+	 */
 	class ConflictException extends RuntimeException {
 
+		private final String messageKey;
+
 		public ConflictException() {
-			super("conflict", null, false, false);
+			this(null);
+		}
+
+		public ConflictException(String messageKey) {
+			super(messageKey == null ? "conflict" : messageKey, null, false, false);
+			this.messageKey = messageKey;
+		}
+
+		/** Why the decision cannot be taken, for a 409 page without the dossier; null for a plain version conflict. */
+		public String messageKey() {
+			return messageKey;
 		}
 
 	}

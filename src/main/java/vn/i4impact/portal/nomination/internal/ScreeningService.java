@@ -110,11 +110,17 @@ public class ScreeningService implements Screening {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	/** Locks the row so a concurrent decision waits, then compares versions: the second one conflicts. */
+	/**
+	 * Locks the row so a concurrent decision waits, then compares versions: the second one conflicts. A dossier the unit
+	 * took back to draft since the secretary opened it conflicts too (it existed a moment ago: not a 404).
+	 */
 	private Nomination loadForDecision(long id, long expectedVersion) {
 		jdbc.sql("select id from nomination where id = ? for update").param(id).query(Long.class).optional()
 			.orElseThrow(NotFoundException::new);
-		Nomination n = load(id);
+		Nomination n = nominations.findById(id).orElseThrow(NotFoundException::new);
+		if (n.getStatus() == NominationStatus.DRAFT) {
+			throw new ConflictException("decision.error.draft");
+		}
 		if (n.getVersion() != expectedVersion) {
 			throw new ConflictException();
 		}
