@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ import vn.i4impact.portal.nomination.Screening;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.shared.PortalTime;
+import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
@@ -155,6 +157,28 @@ class MoveToAwardTest {
 		// no "changes requested → changes requested" line in the history the unit reads
 		assertThat(service.history(n.getId())).noneMatch(h -> h.getFromStatus() == NominationStatus.CHANGES_REQUESTED
 				&& h.getToStatus() == NominationStatus.CHANGES_REQUESTED && !h.isMove() && !h.isExtension());
+	}
+
+	@Test
+	@Disabled("needs DossierController.move(...) to flash Screening.Moved.messageKey() (see the review-fixes report); "
+			+ "DossierController is being rewritten on main")
+	void theSecretaryIsToldTheDossierWentBackToTheUnit() throws Exception {
+		String edition = data.openEdition(30);
+		CurrentUser unit = data.user(Role.APPLICANT);
+		Nomination n = dossiers.self(unit, edition, "1.3");
+		dossiers.submit(unit, n);
+		CurrentUser secretary = data.user(Role.SECRETARIAT);
+		String path = "/secretariat/nominations/" + n.getId();
+		var flash = mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
+				.param("version", String.valueOf(version(n.getId())))
+				.param("award", String.valueOf(data.awardId(edition, "2.1"))))
+			.andExpect(redirectedUrl(path)).andReturn().getFlashMap().get("flashSuccess");
+		assertThat(flash).isInstanceOfSatisfying(Flash.Message.class,
+				m -> assertThat(m.key()).isEqualTo("decision.done.MOVED_CHANGES_REQUESTED"));
+		String shown = HtmlUtils.htmlUnescape(mvc.perform(get(path).with(as(secretary))
+				.flashAttr("flashSuccess", new Flash.Message("decision.done.MOVED_CHANGES_REQUESTED", new Object[0])))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(shown).contains("còn thiếu câu trả lời bắt buộc của giải thưởng mới");
 	}
 
 }
