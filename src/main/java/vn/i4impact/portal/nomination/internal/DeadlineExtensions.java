@@ -114,8 +114,9 @@ public class DeadlineExtensions {
 		List<Long> members = jdbc.sql("select user_id from unit_member where unit_id = ? order by user_id")
 			.param(n.getUnitId()).query(Long.class).list();
 		AwardInfo award = before.award();
+		// only active accounts: a disabled or unconfirmed one must not receive the unit's mail
 		for (long member : members) {
-			accounts.find(member).ifPresent(user -> {
+			accounts.findActive(member).ifPresent(user -> {
 				var locale = accounts.preferredLocale(member);
 				mailer.about(Nomination.topic(n.getId())).queue(user.email(), locale, "mail.extension", user.fullName(), label,
 						award.code() + " – " + award.name(locale), formatted, links.page("/my/nominations/" + n.getId()));

@@ -392,7 +392,7 @@ public class ScreeningService implements Screening {
 	}
 
 	/**
-	 * Mails every member of the unit in their language. Arguments after the template's own: {0} name, {1} reference,
+	 * Mails every active member of the unit (not disabled or unconfirmed accounts) in their language. Arguments after the template's own: {0} name, {1} reference,
 	 * {2} award, {3} link, then {@code extra} (an {@link IneligibleReason} is put in the reader's words).
 	 */
 	private void notifyUnit(Nomination n, String template, Object... extra) {
@@ -401,7 +401,7 @@ public class ScreeningService implements Screening {
 			.param(n.getUnitId()).query(Long.class).list();
 		Mailer about = mailer.about(Screening.topic(n.getId()));
 		for (long member : members) {
-			accounts.find(member).ifPresent(user -> {
+			accounts.findActive(member).ifPresent(user -> {
 				Locale locale = accounts.preferredLocale(member);
 				List<Object> args = new ArrayList<>(List.of(user.fullName(), label(n),
 						award.code() + " – " + award.name(locale), links.page("/my/nominations/" + n.getId())));
