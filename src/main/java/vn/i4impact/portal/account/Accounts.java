@@ -10,6 +10,9 @@ public interface Accounts {
 
 	Optional<CurrentUser> find(long userId);
 
+	/** The account if it is active (confirmed, not disabled): the only kind that may be sent mail about its unit. */
+	Optional<CurrentUser> findActive(long userId);
+
 	Optional<CurrentUser> findByEmail(String email);
 
 	/** The language the account chose for mail and pages (Vietnamese unless it chose English). */

@@ -37,6 +37,53 @@ public final class AnswerRules {
 		return s;
 	}
 
+	/** The most digits before the decimal separator: what a spreadsheet keeps exactly (a double has 15). */
+	public static final int MAX_INTEGER_DIGITS = 15;
+
+	/** The most digits after the decimal separator. */
+	public static final int MAX_FRACTION_DIGITS = 6;
+
+	// plain notation only, ASCII digits (Long.parseLong and BigDecimal would also take "1e5" or other scripts' digits)
+	private static final Pattern PLAIN_INTEGER = Pattern.compile("[+-]?[0-9]{1," + MAX_INTEGER_DIGITS + "}");
+
+	private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(?:[0-9]{1," + MAX_INTEGER_DIGITS + "}(?:\\.[0-9]{0,"
+			+ MAX_FRACTION_DIGITS + "})?|\\.[0-9]{1," + MAX_FRACTION_DIGITS + "})");
+
+	/**
+	 * A whole number as the form accepts it: plain digits (at most {@value #MAX_INTEGER_DIGITS}), an optional sign,
+	 * spaces ignored. Empty for anything else, never an exception (stored drafts may hold anything).
+	 */
+	public static Optional<Long> plainInteger(String raw) {
+		if (raw == null) {
+			return Optional.empty();
+		}
+		String s = normalizeNumber(raw);
+		return PLAIN_INTEGER.matcher(s).matches() ? Optional.of(Long.parseLong(s)) : Optional.empty();
+	}
+
+	/**
+	 * A number as the form accepts it: plain digits, at most {@value #MAX_INTEGER_DIGITS} before and
+	 * {@value #MAX_FRACTION_DIGITS} after a decimal comma or point, an optional sign; no exponent, no NaN or Infinity.
+	 * Empty for anything else, never an exception.
+	 */
+	public static Optional<BigDecimal> plainDecimal(String raw) {
+		if (raw == null) {
+			return Optional.empty();
+		}
+		String s = normalizeNumber(raw);
+		return PLAIN_DECIMAL.matcher(s).matches() ? Optional.of(new BigDecimal(s)) : Optional.empty();
+	}
+
+	/** Whether Java would read it as a number at all (in any notation): then the problem is how it is written. */
+	private static Optional<BigDecimal> anyNumber(String raw) {
+		try {
+			return Optional.of(new BigDecimal(normalizeNumber(raw)));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
 	/** @return the problem with a non-empty answer, if any */
 	public static Optional<String> check(Question q, String raw) {
 		if (raw == null || raw.isBlank()) {
@@ -58,23 +105,24 @@ public final class AnswerRules {
 				}
 			}
 			case INTEGER -> {
-				try {
-					if (Long.parseLong(normalizeNumber(raw)) < 0) {
-						return Optional.of("answer.negative");
-					}
+				Optional<Long> n = plainInteger(raw);
+				if (n.isEmpty()) {
+					// "1e5" or 20 digits is a whole number written the wrong way; "1,5" or "twelve" is not one
+					boolean whole = anyNumber(raw).filter(d -> d.signum() == 0 || d.stripTrailingZeros().scale() <= 0)
+						.isPresent();
+					return Optional.of(whole ? "answer.integer.plain" : "answer.integer");
 				}
-				catch (NumberFormatException ex) {
-					return Optional.of("answer.integer");
+				if (n.get() < 0) {
+					return Optional.of("answer.negative");
 				}
 			}
 			case DECIMAL -> {
-				try {
-					if (new BigDecimal(normalizeNumber(raw)).signum() < 0) {
-						return Optional.of("answer.negative");
-					}
+				Optional<BigDecimal> n = plainDecimal(raw);
+				if (n.isEmpty()) {
+					return Optional.of(anyNumber(raw).isPresent() ? "answer.decimal.plain" : "answer.decimal");
 				}
-				catch (NumberFormatException ex) {
-					return Optional.of("answer.decimal");
+				if (n.get().signum() < 0) {
+					return Optional.of("answer.negative");
 				}
 			}
 			case DATE -> {

@@ -3,7 +3,10 @@ package vn.i4impact.portal.nomination;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+
+import vn.i4impact.portal.program.Question;
 
 /**
  * What the secretariat does with submitted dossiers. Every decision checks the version the secretary was looking at,
@@ -27,8 +30,34 @@ public interface Screening {
 
 	void declareIneligible(long id, long expectedVersion, IneligibleReason reason, String note, long actorId);
 
-	/** Files the dossier under another award of the same edition; answers to the common questions are kept. */
-	void moveToAward(long id, long expectedVersion, long targetAwardId, String note, long actorId);
+	/**
+	 * Files the dossier under another award of the same edition; answers to the common questions are kept. When the new
+	 * award has required questions the dossier has not answered, it is not left submitted with gaps: changes are
+	 * requested for them, due at the end of the day {@value #MISSING_ANSWERS_DAYS} days later (Vietnam time), and the
+	 * unit's mail lists them.
+	 */
+	Moved moveToAward(long id, long expectedVersion, long targetAwardId, String note, long actorId);
+
+	/** How long a unit has to answer the questions a move to another award added. */
+	int MISSING_ANSWERS_DAYS = 7;
+
+	/**
+	 * What a move did.
+	 * @param missing the new award's required questions the dossier has not answered (empty: simply moved)
+	 * @param changesDue while answers are missing, until when the unit may complete the dossier; else null
+	 */
+	record Moved(String reference, NominationStatus status, List<Question> missing, Instant changesDue) {
+
+		public boolean changesRequested() {
+			return !missing.isEmpty();
+		}
+
+		/** The message for the secretary who moved it. */
+		public String messageKey() {
+			return changesRequested() ? "decision.done.MOVED_CHANGES_REQUESTED" : "decision.done.MOVED";
+		}
+
+	}
 
 	/** The dossier as a PDF: every answer and the list of attachments (the receipt's layout). */
 	byte[] pdf(long id, Locale locale);
@@ -39,11 +68,26 @@ public interface Screening {
 
 	InputStream open(long id, long fileId) throws IOException;
 
-	/** The version moved on since the secretary opened the dossier. */
+	/**
+	 * The version moved on since the secretary opened the dossier; or the unit took it back to draft meanwhile, when
+	 * {@link #messageKey()} says so (a draft is the unit's own, so the dossier cannot be shown beside the conflict).
+	 */
 	class ConflictException extends RuntimeException {
 
+		private final String messageKey;
+
 		public ConflictException() {
-			super("conflict", null, false, false);
+			this(null);
+		}
+
+		public ConflictException(String messageKey) {
+			super(messageKey == null ? "conflict" : messageKey, null, false, false);
+			this.messageKey = messageKey;
+		}
+
+		/** Why the decision cannot be taken, for a 409 page without the dossier; null for a plain version conflict. */
+		public String messageKey() {
+			return messageKey;
 		}
 
 	}

@@ -140,4 +140,46 @@ class ExtensionTest {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("gia hạn nộp hồ sơ đến"))));
 	}
 
+	@Autowired
+	Screening screening;
+
+	@Autowired
+	vn.i4impact.portal.nomination.internal.DeadlineExtensions extensions;
+
+	@Autowired
+	vn.i4impact.portal.nomination.internal.ScreeningService screeningService;
+
+	private Instant latestRequestDue(long id) {
+		return jdbc.sql("""
+				select due_at from nomination_decision where nomination_id = ? and decision = 'CHANGES_REQUESTED'
+				order by at desc, id desc limit 1""").param(id).query(java.sql.Timestamp.class).single().toInstant();
+	}
+
+	@Test
+	void extendingARequestForChangesMovesTheDateTheSecretariatAndTheUnitSee() throws Exception {
+		String edition = data.openEdition(30);
+		CurrentUser unit = data.user(Role.APPLICANT);
+		Nomination n = dossiers.self(unit, edition, "1.3");
+		dossiers.submit(unit, n);
+		data.closeWindow(edition);
+		CurrentUser secretary = data.user(Role.SECRETARIAT);
+		Instant firstDue = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		screening.requestChanges(n.getId(), service.get(unit.id(), n.getId()).getVersion(), "Bổ sung giấy phép", firstDue,
+				secretary.id());
+		service.submit(unit.id(), n.getId(), service.get(unit.id(), n.getId()).getVersion(), "Đã bổ sung");
+		Instant secondDue = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		screening.requestChanges(n.getId(), service.get(unit.id(), n.getId()).getVersion(), "Bổ sung số liệu", secondDue,
+				secretary.id());
+
+		Instant until = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+		extensions.extend(n.getId(), until, secretary.id());
+
+		assertThat(service.get(unit.id(), n.getId()).getChangesDueAt()).isEqualTo(until);
+		assertThat(latestRequestDue(n.getId())).isEqualTo(until);
+		// the secretariat's page and the unit's page read the same decision rows
+		assertThat(screening.dossier(n.getId()).decisions()).extracting(d -> d.dueAt()).containsExactly(firstDue, until);
+		assertThat(screeningService.decisionsForUnit(n.getId())).extracting(d -> d.dueAt()).containsExactly(firstDue, until);
+		assertThat(screening.dossier(n.getId()).deadline()).isEqualTo(until);
+	}
+
 }

@@ -383,7 +383,8 @@ class SecretariatReviewTest {
 		String ref = dossiers.submit(unit, n);
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		String path = "/secretariat/nominations/" + n.getId();
-		long target = data.awardId(edition, "2.1");
+		// 3.1 asks no required question of its own, so the common answers are all it needs
+		long target = data.awardId(edition, "3.1");
 		// 4.2 is for people: refused on the field
 		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(version(n.getId())))
 				.param("award", String.valueOf(data.awardId(edition, "4.2"))))
@@ -393,20 +394,20 @@ class SecretariatReviewTest {
 		Map<Long, String> before = service.get(unit.id(), n.getId()).getAnswers();
 		String confirm = text(mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
 				.param("version", String.valueOf(version(n.getId()))).param("award", String.valueOf(target))
-				.param("note", "Phù hợp hơn với giải 2.1"))
+				.param("note", "Phù hợp hơn với giải 3.1"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-		assertThat(confirm).contains("Chuyển hồ sơ sang giải thưởng khác?").contains("2.1 –").contains(unit.email());
+		assertThat(confirm).contains("Chuyển hồ sơ sang giải thưởng khác?").contains("3.1 –").contains(unit.email());
 		assertThat(service.get(unit.id(), n.getId()).getAwardId()).isNotEqualTo(target);
 		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(version(n.getId())))
-				.param("award", String.valueOf(target)).param("note", "Phù hợp hơn với giải 2.1").param("confirmed", "true"))
+				.param("award", String.valueOf(target)).param("note", "Phù hợp hơn với giải 3.1").param("confirmed", "true"))
 			.andExpect(redirectedUrl(path));
 		Nomination moved = service.get(unit.id(), n.getId());
 		assertThat(moved.getAwardId()).isEqualTo(target);
-		assertThat(moved.getReferenceCode()).contains("-2.1-").isNotEqualTo(ref);
+		assertThat(moved.getReferenceCode()).contains("-3.1-").isNotEqualTo(ref);
 		assertThat(moved.getStatus()).isEqualTo(NominationStatus.SUBMITTED);
 		assertThat(moved.getAnswers()).containsAllEntriesOf(before);
 		assertThat(data.lastMail(unit.email()).body()).contains(ref).contains(moved.getReferenceCode())
-			.contains("Phù hợp hơn với giải 2.1");
+			.contains("Phù hợp hơn với giải 3.1");
 		assertThat(page(secretary, path)).contains(ref + " → " + moved.getReferenceCode());
 	}
 

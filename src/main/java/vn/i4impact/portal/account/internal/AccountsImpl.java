@@ -37,6 +37,12 @@ class AccountsImpl implements Accounts {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<CurrentUser> findActive(long userId) {
+		return users.findById(userId).filter(u -> u.getStatus() == AccountStatus.ACTIVE).map(UserAccount::toCurrentUser);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<CurrentUser> findByEmail(String email) {
 		return users.findByEmail(UserAccount.normalizeEmail(email)).map(UserAccount::toCurrentUser);
 	}

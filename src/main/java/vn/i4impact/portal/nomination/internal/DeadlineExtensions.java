@@ -93,6 +93,15 @@ public class DeadlineExtensions {
 		}
 		Nomination n = nominations.findById(id).orElseThrow();
 		n.extendDeadline(until);
+		if (answeringRequest && n.getChangesDueAt() != null) {
+			// the request's own row is what the secretariat's page and the unit's page show as its date: it moves too
+			jdbc.sql("""
+					update nomination_decision set due_at = ?
+					where id = (select id from nomination_decision where nomination_id = ? and decision = 'CHANGES_REQUESTED'
+					            order by at desc, id desc limit 1)""")
+				.params(java.sql.Timestamp.from(until), n.getId())
+				.update();
+		}
 		String formatted = Receipts.format(until);
 		// the history keeps one line per change the unit can see; the status stays as it is
 		history.save(new NominationHistory(n.getId(), n.getStatus(), n.getStatus(), clock.instant(), actorId,
@@ -105,8 +114,9 @@ public class DeadlineExtensions {
 		List<Long> members = jdbc.sql("select user_id from unit_member where unit_id = ? order by user_id")
 			.param(n.getUnitId()).query(Long.class).list();
 		AwardInfo award = before.award();
+		// only active accounts: a disabled or unconfirmed one must not receive the unit's mail
 		for (long member : members) {
-			accounts.find(member).ifPresent(user -> {
+			accounts.findActive(member).ifPresent(user -> {
 				var locale = accounts.preferredLocale(member);
 				mailer.about(Nomination.topic(n.getId())).queue(user.email(), locale, "mail.extension", user.fullName(), label,
 						award.code() + " – " + award.name(locale), formatted, links.page("/my/nominations/" + n.getId()));

@@ -146,13 +146,18 @@ public class Nomination extends BaseEntity {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	/** The deadline for this dossier: the edition's, or the one the secretariat extended it to. */
+	/**
+	 * The deadline for this dossier: the edition's, or the one the secretariat extended it to; while changes are
+	 * requested, the request's own date if that is later (a request never gives a unit less time than everyone has).
+	 */
 	public Instant deadline(Instant editionDeadline) {
-		if (status == NominationStatus.CHANGES_REQUESTED && changesDueAt != null) {
+		Instant normal = deadlineOverride != null && deadlineOverride.isAfter(editionDeadline) ? deadlineOverride
+				: editionDeadline;
+		if (status == NominationStatus.CHANGES_REQUESTED && changesDueAt != null && changesDueAt.isAfter(normal)) {
 			// the secretariat's request sets its own date, usually after the edition's deadline
 			return changesDueAt;
 		}
-		return deadlineOverride != null && deadlineOverride.isAfter(editionDeadline) ? deadlineOverride : editionDeadline;
+		return normal;
 	}
 
 	private void requireEditable(Instant now, Instant deadline) {
@@ -260,6 +265,21 @@ public class Nomination extends BaseEntity {
 		this.awardId = targetAwardId;
 		this.referenceCode = newReference;
 		touch(userId, now);
+	}
+
+	/**
+	 * After a move the dossier lacks answers its new award requires: it goes back to the unit until {@code due}. A
+	 * dossier already waiting for changes keeps the later of its date and {@code due}.
+	 */
+	NominationStatus requestMissingAnswers(Instant due, long userId, Instant now) {
+		if (status != NominationStatus.CHANGES_REQUESTED) {
+			return requestChanges(due, userId, now);
+		}
+		if (changesDueAt == null || due.isAfter(changesDueAt)) {
+			changesDueAt = due;
+		}
+		touch(userId, now);
+		return status;
 	}
 
 	void recordConsent(boolean given, Instant now) {

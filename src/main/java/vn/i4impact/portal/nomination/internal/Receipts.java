@@ -62,6 +62,10 @@ class Receipts {
 		return messages.getMessage(key, null, locale);
 	}
 
+	String message(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
 	byte[] render(Nomination n, Locale locale) {
 		return render(n, locale, null);
 	}

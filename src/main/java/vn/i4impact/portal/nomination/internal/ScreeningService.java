@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ import vn.i4impact.portal.nomination.Screening;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
+import vn.i4impact.portal.shared.Localized;
+import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.AbsoluteLinks;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
@@ -107,11 +110,17 @@ public class ScreeningService implements Screening {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	/** Locks the row so a concurrent decision waits, then compares versions: the second one conflicts. */
+	/**
+	 * Locks the row so a concurrent decision waits, then compares versions: the second one conflicts. A dossier the unit
+	 * took back to draft since the secretary opened it conflicts too (it existed a moment ago: not a 404).
+	 */
 	private Nomination loadForDecision(long id, long expectedVersion) {
 		jdbc.sql("select id from nomination where id = ? for update").param(id).query(Long.class).optional()
 			.orElseThrow(NotFoundException::new);
-		Nomination n = load(id);
+		Nomination n = nominations.findById(id).orElseThrow(NotFoundException::new);
+		if (n.getStatus() == NominationStatus.DRAFT) {
+			throw new ConflictException("decision.error.draft");
+		}
 		if (n.getVersion() != expectedVersion) {
 			throw new ConflictException();
 		}
@@ -266,7 +275,7 @@ public class ScreeningService implements Screening {
 	}
 
 	@Override
-	public void moveToAward(long id, long expectedVersion, long targetAwardId, String note, long actorId) {
+	public Moved moveToAward(long id, long expectedVersion, long targetAwardId, String note, long actorId) {
 		Nomination n = loadForDecision(id, expectedVersion);
 		AwardInfo target = program.award(targetAwardId).filter(a -> !a.hidden() && a.editionId() == n.getEditionId())
 			.orElseThrow(() -> new RefusedException("decision.error.targetAward"));
@@ -299,8 +308,43 @@ public class ScreeningService implements Screening {
 				Map.of("award", source.code(), "reference", String.valueOf(fromReference)),
 				Map.of("award", target.code(), "reference", n.getReferenceCode()));
 		events.publishEvent(new NominationDecided(n.getId(), n.getUnitId(), Decision.MOVED, n.getStatus(), actorId));
-		nominations.flush();
-		notifyUnit(n, "mail.decision.moved", source.code(), fromReference, text == null ? "" : text);
+		List<Question> missing = missingAnswers(n);
+		if (missing.isEmpty()) {
+			nominations.flush();
+			notifyUnit(n, "mail.decision.moved", source.code(), fromReference, text == null ? "" : text);
+			return new Moved(n.getReferenceCode(), n.getStatus(), List.of(), null);
+		}
+		// not left submitted with gaps: the unit answers the new award's questions, as after a request for changes
+		Instant due = LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(MISSING_ANSWERS_DAYS + 1L)
+			.atStartOfDay(PortalTime.ZONE).toInstant().minusSeconds(60);
+		Snapshot snapshot = new Snapshot(n.getTitle(), n.getAnswers(),
+				attachments.findByNominationIdOrderByUploadedAtAscIdAsc(id).stream()
+					.map(a -> new FileRef(a.getDisplayName(), a.getSha256())).toList());
+		NominationStatus from = refusable(() -> n.requestMissingAnswers(due, actorId, clock.instant()));
+		String request = receipts.message("decision.moved.missing", Localized.VIETNAMESE, target.code(),
+				String.join("; ", missing.stream().map(q -> q.label(Localized.VIETNAMESE)).toList()));
+		decided(n, from, Decision.CHANGES_REQUESTED, null, request, n.getChangesDueAt(), null,
+				JSON.writeValueAsString(snapshot), actorId);
+		notifyUnit(n, "mail.decision.movedIncomplete", source.code(), fromReference, text == null ? "" : text,
+				(PerReader) locale -> String.join("\n", missing.stream().map(q -> "- " + q.label(locale)).toList()),
+				Receipts.format(n.getChangesDueAt()));
+		return new Moved(n.getReferenceCode(), n.getStatus(), missing, n.getChangesDueAt());
+	}
+
+	/** The required questions of the dossier's award it has not answered (files included). */
+	private List<Question> missingAnswers(Nomination n) {
+		Map<Long, String> problems = service.problems(n);
+		return program.questions(n.getAwardId()).stream()
+			.filter(q -> "answer.required".equals(problems.get(q.id())))
+			.toList();
+	}
+
+	/** A mail argument written in each reader's language. */
+	@FunctionalInterface
+	private interface PerReader {
+
+		String in(Locale locale);
+
 	}
 
 	/** The aggregate's refusal, in the words of this module's public face. */
@@ -322,7 +366,9 @@ public class ScreeningService implements Screening {
 			.params(n.getId(), decision.name(), reason == null ? null : reason.name(), message,
 					due == null ? null : Timestamp.from(due), snapshot, actorId, Timestamp.from(now))
 			.update();
-		history.save(new NominationHistory(n.getId(), from, n.getStatus(), now, actorId, null));
+		if (from != n.getStatus()) {
+			history.save(new NominationHistory(n.getId(), from, n.getStatus(), now, actorId, null));
+		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("status", n.getStatus().name());
 		if (reason != null) {
@@ -346,7 +392,7 @@ public class ScreeningService implements Screening {
 	}
 
 	/**
-	 * Mails every member of the unit in their language. Arguments after the template's own: {0} name, {1} reference,
+	 * Mails every active member of the unit (not disabled or unconfirmed accounts) in their language. Arguments after the template's own: {0} name, {1} reference,
 	 * {2} award, {3} link, then {@code extra} (an {@link IneligibleReason} is put in the reader's words).
 	 */
 	private void notifyUnit(Nomination n, String template, Object... extra) {
@@ -355,12 +401,13 @@ public class ScreeningService implements Screening {
 			.param(n.getUnitId()).query(Long.class).list();
 		Mailer about = mailer.about(Screening.topic(n.getId()));
 		for (long member : members) {
-			accounts.find(member).ifPresent(user -> {
+			accounts.findActive(member).ifPresent(user -> {
 				Locale locale = accounts.preferredLocale(member);
 				List<Object> args = new ArrayList<>(List.of(user.fullName(), label(n),
 						award.code() + " – " + award.name(locale), links.page("/my/nominations/" + n.getId())));
 				for (Object e : extra == null ? new Object[0] : extra) {
-					args.add(e instanceof IneligibleReason r ? receipts.message(r.messageKey(), locale) : e);
+					args.add(e instanceof IneligibleReason r ? receipts.message(r.messageKey(), locale)
+							: e instanceof PerReader p ? p.in(locale) : e);
 				}
 				about.queue(user.email(), locale, template, args.toArray());
 			});

@@ -65,7 +65,7 @@ final class CsvSheet implements Sheet {
 		if (v instanceof Number n) {
 			return n.toString();
 		}
-		String text = Cells.text(v.toString());
+		String text = Cells.csvText(v.toString());
 		boolean quote = false;
 		for (int i = 0; i < text.length() && !quote; i++) {
 			char ch = text.charAt(i);

@@ -46,6 +46,14 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 
 	public static final int MAX_QUERY = 100;
 
+	/**
+	 * The years a date filter may name. Outside them (year 1, 99999, a typo) the date means no filter: such dates are
+	 * never meant, and at the far ends they break date arithmetic and the database's timestamps.
+	 */
+	public static final int MIN_YEAR = 2000;
+
+	public static final int MAX_YEAR = 2100;
+
 	private static final String DESC = "-";
 
 	public QueueFilter {
@@ -62,6 +70,8 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 		}
 		sort = sort == null ? Sort.SUBMITTED : sort;
 		page = Math.max(page, 0);
+		from = withinYears(from);
+		to = withinYears(to);
 	}
 
 	public static QueueFilter empty() {
@@ -187,13 +197,18 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 		}
 	}
 
+	/** A date of the years a filter can mean (see {@link #MIN_YEAR}); null for anything else or nothing readable. */
 	private static LocalDate parseDate(String value) {
 		try {
-			return value == null ? null : LocalDate.parse(value);
+			return value == null ? null : withinYears(LocalDate.parse(value));
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (java.time.DateTimeException ex) {
 			return null;
 		}
+	}
+
+	private static LocalDate withinYears(LocalDate date) {
+		return date == null || date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR ? null : date;
 	}
 
 	private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {

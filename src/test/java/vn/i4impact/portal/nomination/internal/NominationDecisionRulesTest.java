@@ -80,4 +80,27 @@ class NominationDecisionRulesTest {
 		assertThat(n.getDeadlineOverride()).isNull();
 	}
 
+	@Test
+	void aRequestForChangesNeverShortensTheNormalDeadline() {
+		Instant editionOpenUntil = NOW.plus(Duration.ofDays(20));
+		Nomination n = new Nomination(1, 10, 100, NominationKind.SELF,
+				new Nomination.Nominee(UnitType.ENTERPRISE, "Công ty B", null, null, null, null), 5,
+				NOW.minus(Duration.ofDays(10)));
+		n.submit("I4IA-2026-1.3-0002", 5, NOW.minus(Duration.ofDays(1)), editionOpenUntil);
+		Instant due = NOW.plus(Duration.ofDays(7));
+		n.requestChanges(due, 9, NOW);
+		assertThat(n.deadline(editionOpenUntil)).as("the edition is open longer than the request asks")
+			.isEqualTo(editionOpenUntil);
+		n.saveDraft("Vẫn trong hạn chung", Map.of(), 5, due.plus(Duration.ofDays(1)), n.deadline(editionOpenUntil));
+		// an extension of the dossier itself counts as its normal deadline too
+		Nomination extended = submitted();
+		extended.extendDeadline(NOW.plus(Duration.ofDays(30)));
+		extended.requestChanges(NOW.plus(Duration.ofDays(5)), 9, NOW);
+		assertThat(extended.deadline(EDITION_DEADLINE)).isEqualTo(NOW.plus(Duration.ofDays(30)));
+		// and a later request date still wins over both
+		Nomination later = submitted();
+		later.requestChanges(NOW.plus(Duration.ofDays(9)), 9, NOW);
+		assertThat(later.deadline(EDITION_DEADLINE)).isEqualTo(NOW.plus(Duration.ofDays(9)));
+	}
+
 }

@@ -76,4 +76,21 @@ class QueueFilterTest {
 		assertThat(QueueFilter.tokens("  ha   noi ")).containsExactly("ha", "noi");
 	}
 
+	@Test
+	void aDateOutsideTheYears2000To2100IsNoFilter() {
+		for (String date : new String[] { "0001-01-01", "99999-01-01", "+99999-01-01", "+999999999-12-31", "-0044-03-15",
+				"1999-12-31", "2101-01-01", "2026-02-30", "hôm nay" }) {
+			QueueFilter f = QueueFilter.parse(params("from", date, "to", date));
+			assertThat(f.from()).as(date).isNull();
+			assertThat(f.to()).as(date).isNull();
+			assertThat(f.isNarrowed()).as(date).isFalse();
+			assertThat(f.toQuery()).as(date).doesNotContain("from").doesNotContain("to=");
+		}
+		QueueFilter edges = QueueFilter.parse(params("from", "2000-01-01", "to", "2100-12-31"));
+		assertThat(edges.from()).isEqualTo(LocalDate.of(2000, 1, 1));
+		assertThat(edges.to()).isEqualTo(LocalDate.of(2100, 12, 31));
+		assertThat(new QueueFilter(null, null, null, null, null, null, null, null, null, LocalDate.of(1, 1, 1),
+				LocalDate.MAX, false, null, null, true, 0).from()).as("built in code, the same rule").isNull();
+	}
+
 }
