@@ -31,12 +31,29 @@ public interface Screening {
 	void declareIneligible(long id, long expectedVersion, IneligibleReason reason, String note, long actorId);
 
 	/**
+	 * Checks, without deciding, that the dossier is still the version the secretary's form was made from, so a page
+	 * asking to confirm or correct a decision is never shown over a colleague's (or the unit's) change.
+	 * @throws ConflictException as a decision would
+	 */
+	void requireCurrent(long id, long expectedVersion);
+
+	/**
 	 * Files the dossier under another award of the same edition; answers to the common questions are kept. When the new
 	 * award has required questions the dossier has not answered, it is not left submitted with gaps: changes are
 	 * requested for them, due at the end of the day {@value #MISSING_ANSWERS_DAYS} days later (Vietnam time), and the
 	 * unit's mail lists them.
 	 */
 	Moved moveToAward(long id, long expectedVersion, long targetAwardId, String note, long actorId);
+
+	/**
+	 * What {@link #moveToAward} would do, without doing it, for the page that asks to confirm a move.
+	 * @return the refusal's message key, or the new award's required questions the dossier has not answered
+	 */
+	MovePreview previewMove(long id, long targetAwardId);
+
+	/** @param refusal why the move would be refused (a message key), or null when it would be done */
+	record MovePreview(String refusal, List<Question> missing) {
+	}
 
 	/** How long a unit has to answer the questions a move to another award added. */
 	int MISSING_ANSWERS_DAYS = 7;

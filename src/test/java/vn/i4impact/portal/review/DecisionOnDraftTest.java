@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,8 +102,6 @@ class DecisionOnDraftTest {
 	}
 
 	@Test
-	@Disabled("needs DossierController.conflict(...) to render error/409 with ConflictException.messageKey() "
-			+ "(see the review-fixes report); DossierController is being rewritten on main")
 	void theSecretarySeesA409PageThatSaysTheUnitReopenedTheDossier() throws Exception {
 		Reopened r = reopenedAfterTheSecretaryLooked();
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
@@ -114,7 +111,14 @@ class DecisionOnDraftTest {
 			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 		assertThat(HtmlUtils.htmlUnescape(page)).contains("Đơn vị vừa mở lại hồ sơ này để chỉnh sửa");
 		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(r.seen()))
-				.param("award", String.valueOf(data.awardId(editionOf(r.n().getId()), "3.1"))))
+				.param("award", String.valueOf(data.awardId(editionOf(r.n().getId()), "3.1"))).param("confirmed", "true"))
+			.andExpect(status().isConflict());
+		// the steps before a decision (confirmation, a field error) say the same, never a 404
+		mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf()).param("version", String.valueOf(r.seen()))
+				.param("reason", "OUT_OF_SCOPE"))
+			.andExpect(status().isConflict());
+		mvc.perform(post(path + "/changes").with(as(secretary)).with(csrf()).param("version", String.valueOf(r.seen()))
+				.param("message", " ").param("due", "2020-01-01"))
 			.andExpect(status().isConflict());
 		assertThat(service.get(r.unit().id(), r.n().getId()).getStatus()).isEqualTo(NominationStatus.DRAFT);
 	}

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.i4impact.portal.support.Auth.as;
 
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +78,7 @@ class MoveToAwardTest {
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		String path = "/secretariat/nominations/" + n.getId();
 		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(version(n.getId())))
-				.param("award", String.valueOf(data.awardId(edition, "2.1"))).param("note", "Phù hợp hơn với giải 2.1"))
+				.param("award", String.valueOf(data.awardId(edition, "2.1"))).param("note", "Phù hợp hơn với giải 2.1").param("confirmed", "true"))
 			.andExpect(redirectedUrl(path));
 
 		Nomination moved = service.get(unit.id(), n.getId());
@@ -160,8 +160,6 @@ class MoveToAwardTest {
 	}
 
 	@Test
-	@Disabled("needs DossierController.move(...) to flash Screening.Moved.messageKey() (see the review-fixes report); "
-			+ "DossierController is being rewritten on main")
 	void theSecretaryIsToldTheDossierWentBackToTheUnit() throws Exception {
 		String edition = data.openEdition(30);
 		CurrentUser unit = data.user(Role.APPLICANT);
@@ -169,9 +167,15 @@ class MoveToAwardTest {
 		dossiers.submit(unit, n);
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		String path = "/secretariat/nominations/" + n.getId();
-		var flash = mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
+		// the confirmation already says which answers the new award will ask for
+		String confirm = HtmlUtils.htmlUnescape(mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
 				.param("version", String.valueOf(version(n.getId())))
 				.param("award", String.valueOf(data.awardId(edition, "2.1"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(confirm).contains("câu hỏi bắt buộc mà hồ sơ chưa trả lời").contains("mở lại 7 ngày");
+		var flash = mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
+				.param("version", String.valueOf(version(n.getId())))
+				.param("award", String.valueOf(data.awardId(edition, "2.1"))).param("confirmed", "true"))
 			.andExpect(redirectedUrl(path)).andReturn().getFlashMap().get("flashSuccess");
 		assertThat(flash).isInstanceOfSatisfying(Flash.Message.class,
 				m -> assertThat(m.key()).isEqualTo("decision.done.MOVED_CHANGES_REQUESTED"));

@@ -193,10 +193,16 @@ public class NominationService {
 	/** What stands between the dossier and submission, by question id (0 for the dossier as a whole). */
 	@Transactional(readOnly = true)
 	public Map<Long, String> problems(Nomination n) {
+		return problems(n, n.getAwardId());
+	}
+
+	/** The same, measured against the form of another award (a move being considered). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> problems(Nomination n, long awardId) {
 		Map<Long, String> problems = new LinkedHashMap<>();
 		Set<Long> withFiles = attachments.findByNominationIdOrderByUploadedAtAscIdAsc(n.getId()).stream()
 			.map(NominationAttachment::getQuestionId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-		for (Question q : program.questions(n.getAwardId())) {
+		for (Question q : program.questions(awardId)) {
 			String value = n.answer(q.id());
 			if (q.kind().isFile()) {
 				if (q.required() && !withFiles.contains(q.id())) {

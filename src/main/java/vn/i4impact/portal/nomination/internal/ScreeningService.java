@@ -254,6 +254,18 @@ public class ScreeningService implements Screening {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public void requireCurrent(long id, long expectedVersion) {
+		Nomination n = nominations.findById(id).orElseThrow(NotFoundException::new);
+		if (n.getStatus() == NominationStatus.DRAFT) {
+			throw new ConflictException("decision.error.draft");
+		}
+		if (n.getVersion() != expectedVersion) {
+			throw new ConflictException();
+		}
+	}
+
+	@Override
 	public void requestChanges(long id, long expectedVersion, String message, Instant due, long actorId) {
 		Nomination n = loadForDecision(id, expectedVersion);
 		Snapshot snapshot = new Snapshot(n.getTitle(), n.getAnswers(),
@@ -277,15 +289,7 @@ public class ScreeningService implements Screening {
 	@Override
 	public Moved moveToAward(long id, long expectedVersion, long targetAwardId, String note, long actorId) {
 		Nomination n = loadForDecision(id, expectedVersion);
-		AwardInfo target = program.award(targetAwardId).filter(a -> !a.hidden() && a.editionId() == n.getEditionId())
-			.orElseThrow(() -> new RefusedException("decision.error.targetAward"));
-		if (!target.accepts(n.getNomineeType())) {
-			throw new RefusedException("decision.error.targetNomineeType");
-		}
-		if (nominations.findLive(n.getUnitId(), targetAwardId, NomineeKey.of(n.getNomineeName()))
-			.filter(other -> other.getId() != n.getId()).isPresent()) {
-			throw new RefusedException("decision.error.targetDuplicate");
-		}
+		AwardInfo target = movable(n, targetAwardId);
 		long fromAward = n.getAwardId();
 		String fromReference = n.getReferenceCode();
 		try {
@@ -331,10 +335,44 @@ public class ScreeningService implements Screening {
 		return new Moved(n.getReferenceCode(), n.getStatus(), missing, n.getChangesDueAt());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public MovePreview previewMove(long id, long targetAwardId) {
+		Nomination n = load(id);
+		try {
+			movable(n, targetAwardId);
+		}
+		catch (RefusedException ex) {
+			return new MovePreview(ex.messageKey(), List.of());
+		}
+		return new MovePreview(null, missingAnswers(n, targetAwardId));
+	}
+
+	/** The award a dossier may move to, or the refusal: the same edition, visible, for its nominee, no twin there. */
+	private AwardInfo movable(Nomination n, long targetAwardId) {
+		if (targetAwardId == n.getAwardId()) {
+			throw new RefusedException("decision.error.sameAward");
+		}
+		AwardInfo target = program.award(targetAwardId).filter(a -> !a.hidden() && a.editionId() == n.getEditionId())
+			.orElseThrow(() -> new RefusedException("decision.error.targetAward"));
+		if (!target.accepts(n.getNomineeType())) {
+			throw new RefusedException("decision.error.targetNomineeType");
+		}
+		if (nominations.findLive(n.getUnitId(), targetAwardId, NomineeKey.of(n.getNomineeName()))
+			.filter(other -> other.getId() != n.getId()).isPresent()) {
+			throw new RefusedException("decision.error.targetDuplicate");
+		}
+		return target;
+	}
+
 	/** The required questions of the dossier's award it has not answered (files included). */
 	private List<Question> missingAnswers(Nomination n) {
-		Map<Long, String> problems = service.problems(n);
-		return program.questions(n.getAwardId()).stream()
+		return missingAnswers(n, n.getAwardId());
+	}
+
+	private List<Question> missingAnswers(Nomination n, long awardId) {
+		Map<Long, String> problems = service.problems(n, awardId);
+		return program.questions(awardId).stream()
 			.filter(q -> "answer.required".equals(problems.get(q.id())))
 			.toList();
 	}

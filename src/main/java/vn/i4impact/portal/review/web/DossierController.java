@@ -143,7 +143,7 @@ class DossierController {
 			screening.markEligible(id, version, me.id());
 		}
 		catch (Screening.ConflictException ex) {
-			return conflict(id, model, response);
+			return conflict(id, model, response, ex);
 		}
 		catch (Screening.RefusedException ex) {
 			Flash.error(redirect, ex.messageKey());
@@ -174,7 +174,7 @@ class DossierController {
 		}
 		catch (Screening.ConflictException ex) {
 			model.addAttribute("openPanel", "changes");
-			return conflict(id, model, response);
+			return conflict(id, model, response, ex);
 		}
 		catch (Screening.RefusedException ex) {
 			Flash.error(redirect, ex.messageKey());
@@ -205,7 +205,7 @@ class DossierController {
 		}
 		catch (Screening.ConflictException ex) {
 			model.addAttribute("openPanel", "ineligible");
-			return conflict(id, model, response);
+			return conflict(id, model, response, ex);
 		}
 		catch (Screening.RefusedException ex) {
 			Flash.error(redirect, ex.messageKey());
@@ -221,14 +221,20 @@ class DossierController {
 			@RequestParam(required = false) String edit, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			DossierView d = screening.dossier(id);
-			var target = moveTargets(d).stream().filter(a -> a.id() == form.getAward()).findFirst();
-			if (target.isEmpty()) {
-				result.rejectValue("award", whyNotMovable(d, form.getAward()));
+			String stale = stale(id, "move", form.getVersion(), model, response);
+			if (stale != null) {
+				return stale;
+			}
+			// every refusal the move itself would give, said before the confirmation page rather than after it
+			Screening.MovePreview preview = screening.previewMove(id, form.getAward());
+			if (preview.refusal() != null) {
+				result.rejectValue("award", preview.refusal());
 			}
 			else {
-				String step = beforeDecision(id, "move", form.getVersion(), edit, form.isConfirmed(), target.get(),
-						model, response);
+				model.addAttribute("missing", preview.missing());
+				model.addAttribute("missingDays", Screening.MISSING_ANSWERS_DAYS);
+				String step = beforeDecision(id, "move", form.getVersion(), edit, form.isConfirmed(),
+						program.award(form.getAward()).orElseThrow(NotFoundException::new), model, response);
 				if (step != null) {
 					return step;
 				}
@@ -236,13 +242,14 @@ class DossierController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				screening.moveToAward(id, form.getVersion(), form.getAward(), form.getNote(), me.id());
-				Flash.success(redirect, "decision.done.MOVED");
+				Screening.Moved moved = screening.moveToAward(id, form.getVersion(), form.getAward(), form.getNote(),
+						me.id());
+				Flash.success(redirect, moved.messageKey());
 				return back(id);
 			}
 			catch (Screening.ConflictException ex) {
 				model.addAttribute("openPanel", "move");
-				return conflict(id, model, response);
+				return conflict(id, model, response, ex);
 			}
 			catch (Screening.RefusedException ex) {
 				result.rejectValue("award", ex.messageKey());
@@ -262,15 +269,14 @@ class DossierController {
 		if (edit == null && confirmed) {
 			return null;
 		}
-		model.addAttribute("openPanel", panel);
-		DossierView d = screening.dossier(id);
-		if (d.version() != version) {
-			return conflict(id, model, response);
+		String stale = stale(id, panel, version, model, response);
+		if (stale != null) {
+			return stale;
 		}
 		if (edit != null) {
 			return page(id, model);
 		}
-		model.addAttribute("d", d);
+		model.addAttribute("d", screening.dossier(id));
 		model.addAttribute("decision", panel);
 		model.addAttribute("target", target);
 		return "secretariat/decision-confirm";
@@ -283,9 +289,9 @@ class DossierController {
 	 */
 	private String invalid(long id, String panel, long version, BindingResult result, Model model,
 			HttpServletResponse response) {
-		model.addAttribute("openPanel", panel);
-		if (screening.dossier(id).version() != version) {
-			return conflict(id, model, response);
+		String stale = stale(id, panel, version, model, response);
+		if (stale != null) {
+			return stale;
 		}
 		var field = result.getFieldError();
 		model.addAttribute("errorField", field == null ? null : panel + "-" + field.getField());
@@ -300,21 +306,25 @@ class DossierController {
 			.toList();
 	}
 
-	/** The same words the service would use, said before the confirmation page rather than after it. */
-	private String whyNotMovable(DossierView d, long awardId) {
-		if (awardId == d.award().id()) {
-			return "decision.error.sameAward";
+	/** The page to show when the form's version is no longer the dossier's (with the panel open), else null. */
+	private String stale(long id, String panel, long version, Model model, HttpServletResponse response) {
+		model.addAttribute("openPanel", panel);
+		try {
+			screening.requireCurrent(id, version);
+			return null;
 		}
-		return program.awards(d.award().editionId())
-			.stream()
-			.filter(a -> a.id() == awardId && !a.hidden() && !a.accepts(d.nominee().type()))
-			.findFirst()
-			.map(a -> "decision.error.targetNomineeType")
-			.orElse("decision.error.targetAward");
+		catch (Screening.ConflictException ex) {
+			return conflict(id, model, response, ex);
+		}
 	}
 
-	private String conflict(long id, Model model, HttpServletResponse response) {
+	private String conflict(long id, Model model, HttpServletResponse response, Screening.ConflictException ex) {
 		response.setStatus(HttpStatus.CONFLICT.value());
+		if (ex.messageKey() != null) {
+			// the unit took the dossier back to draft: it is the unit's own now, the 409 page says why
+			model.addAttribute("messageKey", ex.messageKey());
+			return "error/409";
+		}
 		model.addAttribute("conflict", true);
 		return page(id, model);
 	}
