@@ -1,5 +1,6 @@
 package vn.i4impact.portal.review;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
@@ -84,6 +85,25 @@ class SecretariatOverviewTest {
 	}
 
 	@Test
+	void aRequestIsOverdueOnlyOnceTheUnitCanNoLongerEdit() throws Exception {
+		// the request's date has passed, but the nomination window is open: the unit still has until its end
+		assertThat(page("/secretariat/nominations?edition=" + editionId + "&overdue=true")).contains("Không có hồ sơ nào");
+		// the edition is shared by the class's tests, which only read: its window is put back afterwards
+		Timestamp end = jdbc.sql("select ends_at from edition_phase where kind = 'NOMINATION' and edition_id = ?")
+			.param(editionId).query(Timestamp.class).single();
+		jdbc.sql("update edition_phase set ends_at = now() - interval '1 second' where kind = 'NOMINATION' and edition_id = ?")
+			.param(editionId).update();
+		try {
+			assertThat(big(page("/secretariat?edition=" + editionId), "attention-overdue")).isEqualTo("1");
+			assertThat(page("/secretariat/nominations?edition=" + editionId + "&overdue=true")).contains("1 hồ sơ");
+		}
+		finally {
+			jdbc.sql("update edition_phase set ends_at = ? where kind = 'NOMINATION' and edition_id = ?")
+				.params(end, editionId).update();
+		}
+	}
+
+	@Test
 	void theSecretariatSeesTheEditionsRealFigures() throws Exception {
 		String html = page("/secretariat?edition=" + editionId);
 
@@ -113,7 +133,7 @@ class SecretariatOverviewTest {
 
 		// needs attention: the person's dossier is the one nobody has taken
 		assertThat(big(html, "attention-unassigned")).isEqualTo("1");
-		assertThat(big(html, "attention-overdue")).isEqualTo("1");
+		assertThat(big(html, "attention-overdue")).as("the window is still open").isEqualTo("0");
 		assertThat(big(html, "attention-consent")).isEqualTo("1");
 		assertThat(html).contains("href=\"/secretariat/nominations/" + personId + "\"");
 		assertThat(html).contains("Phạm Thị Thu Hà");

@@ -219,7 +219,9 @@ public class EditionOverview {
 				       count(*) filter (where kind = 'OTHER' and consent_status in ('PENDING', 'DECLINED')
 				                        and status not in ('DRAFT', 'WITHDRAWN')) as consent_missing
 				from (
-				  select n.status, n.award_id, u.province_code, n.nominee_type, n.kind, n.consent_status, n.changes_due_at,
+				  select n.status, n.award_id, u.province_code, n.nominee_type, n.kind, n.consent_status,
+				         -- until when the unit may edit (Queue.UNIT_DEADLINE), only where changes were asked for
+				         case when n.status = 'CHANGES_REQUESTED' then %s end as changes_due_at,
 				         -- the day as people in Vietnam lived it, whatever the server's zone; drafts have none
 				         case when n.status <> 'DRAFT' then (n.submitted_at at time zone :zone)::date end as day,
 				         ra.nomination_id is not null as assigned
@@ -228,7 +230,8 @@ public class EditionOverview {
 				  left join review_assignment ra on ra.nomination_id = n.id
 				  where n.edition_id = :edition
 				) n
-				group by grouping sets ((status), (award_id), (province_code), (nominee_type), (day), ())""")
+				group by grouping sets ((status), (award_id), (province_code), (nominee_type), (day), ())"""
+				.formatted(Queue.UNIT_DEADLINE))
 			.param("now", Timestamp.from(now))
 			.param("zone", PortalTime.ZONE.getId())
 			.param("edition", editionId)

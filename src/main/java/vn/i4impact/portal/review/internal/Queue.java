@@ -59,12 +59,20 @@ public class Queue {
 
 	}
 
+	/**
+	 * Until when the unit may still edit a dossier whose changes were requested: the request's date, or the normal
+	 * deadline (the edition's nomination window, or the dossier's extension) when that is later, as
+	 * {@code Nomination.deadline} decides. "Overdue" is measured against this, not the request's date alone.
+	 */
+	static final String UNIT_DEADLINE = "greatest(n.changes_due_at, n.deadline_override, (select ph.ends_at"
+			+ " from edition_phase ph where ph.edition_id = n.edition_id and ph.kind = 'NOMINATION'))";
+
 	private static final String COLUMNS = """
 			n.id, n.version, n.reference_code, n.status, n.kind, n.nominee_name, n.nominee_type, n.title,
-			n.consent_status, n.submitted_at, n.changes_due_at, n.updated_at, u.id as unit_id, u.name as unit_name,
+			n.consent_status, n.submitted_at, %s as changes_due_at, n.updated_at, u.id as unit_id, u.name as unit_name,
 			u.unit_type, u.province_code, p.name_vi as province_vi, p.name_en as province_en, a.id as award_id,
 			a.code as award_code, a.name_vi as award_vi, a.name_en as award_en, c.code as category_code,
-			ra.user_id as assignee_id, au.full_name as assignee_name""";
+			ra.user_id as assignee_id, au.full_name as assignee_name""".formatted(UNIT_DEADLINE);
 
 	private static final String FROM = """
 			from nomination n
@@ -227,7 +235,7 @@ public class Queue {
 			params.put("to", startOf(f.to().plusDays(1)));
 		}
 		if (f.overdue()) {
-			w.append(" and n.status = 'CHANGES_REQUESTED' and n.changes_due_at < :now");
+			w.append(" and n.status = 'CHANGES_REQUESTED' and " + UNIT_DEADLINE + " < :now");
 			params.put("now", Timestamp.from(clock.instant()));
 		}
 		List<String> tokens = QueueFilter.tokens(f.q());
