@@ -228,10 +228,11 @@ public class EditionOverview {
 				  from nomination n
 				  join unit u on u.id = n.unit_id
 				  left join review_assignment ra on ra.nomination_id = n.id
+				  %s
 				  where n.edition_id = :edition
 				) n
 				group by grouping sets ((status), (award_id), (province_code), (nominee_type), (day), ())"""
-				.formatted(Queue.UNIT_DEADLINE))
+				.formatted(Queue.UNIT_DEADLINE, Queue.WINDOW_JOIN))
 			.param("now", Timestamp.from(now))
 			.param("zone", PortalTime.ZONE.getId())
 			.param("edition", editionId)

@@ -62,10 +62,12 @@ public class Queue {
 	/**
 	 * Until when the unit may still edit a dossier whose changes were requested: the request's date, or the normal
 	 * deadline (the edition's nomination window, or the dossier's extension) when that is later, as
-	 * {@code Nomination.deadline} decides. "Overdue" is measured against this, not the request's date alone.
+	 * {@code Nomination.deadline} decides. "Overdue" is measured against this, not the request's date alone. Needs
+	 * {@link #WINDOW_JOIN} (one row per edition, joined rather than looked up per row).
 	 */
-	static final String UNIT_DEADLINE = "greatest(n.changes_due_at, n.deadline_override, (select ph.ends_at"
-			+ " from edition_phase ph where ph.edition_id = n.edition_id and ph.kind = 'NOMINATION'))";
+	static final String UNIT_DEADLINE = "greatest(n.changes_due_at, n.deadline_override, ph.ends_at)";
+
+	static final String WINDOW_JOIN = " left join edition_phase ph on ph.edition_id = n.edition_id and ph.kind = 'NOMINATION'";
 
 	private static final String COLUMNS = """
 			n.id, n.version, n.reference_code, n.status, n.kind, n.nominee_name, n.nominee_type, n.title,
@@ -81,7 +83,7 @@ public class Queue {
 			join award a on a.id = n.award_id
 			join category c on c.id = a.category_id
 			left join review_assignment ra on ra.nomination_id = n.id
-			left join app_user au on au.id = ra.user_id""";
+			left join app_user au on au.id = ra.user_id""" + WINDOW_JOIN;
 
 	private final JdbcClient jdbc;
 
