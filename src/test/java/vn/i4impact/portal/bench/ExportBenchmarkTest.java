@@ -87,7 +87,7 @@ class ExportBenchmarkTest {
 	@Test
 	void tenThousandDossiersExportWithBoundedMemory() throws Exception {
 		String edition = data.openEdition(30);
-		long editionId = jdbc.sql("select id from edition where code = ?").param(edition).query(Long.class).single();
+		long editionId = data.editionId(edition);
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		long started = System.nanoTime();
 		generate(editionId);

@@ -34,7 +34,7 @@ class SecretariatOverviewJourneyTest extends BrowserTest {
 	void aSecretaryReadsAnEditionAtAGlance() {
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		String code = data.openEdition(30);
-		long edition = jdbc.sql("select id from edition where code = ?").param(code).query(Long.class).single();
+		long edition = data.editionId(code);
 		TenThousandNominations.generate(jdbc, edition, 300, 60, 60, data.user(Role.APPLICANT).id(),
 				List.of(secretary.id()));
 		long dossiers = jdbc.sql("select count(*) from nomination where edition_id = ? and status <> 'DRAFT'")

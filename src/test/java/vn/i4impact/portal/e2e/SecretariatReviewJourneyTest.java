@@ -51,7 +51,7 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 	@Test
 	void aSecretaryAsksForChangesTheUnitResubmitsAndTheDossierBecomesEligible() throws Exception {
 		String edition = data.openEdition(20);
-		long editionId = jdbc.sql("select id from edition where code = ?").param(edition).query(Long.class).single();
+		long editionId = data.editionId(edition);
 		CurrentUser unit = data.user(Role.APPLICANT);
 		jdbc.sql("update unit set name = 'Công ty Cổ phần Giải pháp Đà Nẵng Xanh', province_code = 'da-nang' where id = (select unit_id from unit_member where user_id = ?)")
 			.param(unit.id()).update();

@@ -43,9 +43,6 @@ class DecisionMailRecipientsTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private long version(long id) {
-		return jdbc.sql("select version from nomination where id = ?").param(id).query(Long.class).single();
-	}
 
 	/** A colleague in the unit of {@code owner}, with the given account status. */
 	private CurrentUser colleague(CurrentUser owner, String status) {
@@ -72,16 +69,16 @@ class DecisionMailRecipientsTest {
 		dossiers.submit(owner, first);
 		// an extension before the deadline, a request for changes, its extension, then eligible
 		extensions.extend(first.getId(), Instant.now().plus(40, ChronoUnit.DAYS), secretary.id());
-		screening.requestChanges(first.getId(), version(first.getId()), "Bổ sung giấy phép",
+		screening.requestChanges(first.getId(), data.version(first.getId()), "Bổ sung giấy phép",
 				Instant.now().plus(5, ChronoUnit.DAYS), secretary.id());
 		extensions.extend(first.getId(), Instant.now().plus(50, ChronoUnit.DAYS), secretary.id());
 		Nomination second = dossiers.person(owner, edition, "Trần Văn Thư", TestData.uniqueEmail("nominee"));
 		dossiers.submit(owner, second);
-		screening.markEligible(second.getId(), version(second.getId()), secretary.id());
-		screening.moveToAward(second.getId(), version(second.getId()), data.awardId(edition, "5.2"), null, secretary.id());
+		screening.markEligible(second.getId(), data.version(second.getId()), secretary.id());
+		screening.moveToAward(second.getId(), data.version(second.getId()), data.awardId(edition, "5.2"), null, secretary.id());
 		Nomination third = dossiers.self(owner, edition, "2.2");
 		dossiers.submit(owner, third);
-		screening.declareIneligible(third.getId(), version(third.getId()), IneligibleReason.OUT_OF_SCOPE, null,
+		screening.declareIneligible(third.getId(), data.version(third.getId()), IneligibleReason.OUT_OF_SCOPE, null,
 				secretary.id());
 
 		int expected = 6; // two extensions, changes, eligible, moved, ineligible

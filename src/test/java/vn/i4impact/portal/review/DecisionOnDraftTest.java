@@ -53,9 +53,6 @@ class DecisionOnDraftTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private long version(long id) {
-		return jdbc.sql("select version from nomination where id = ?").param(id).query(Long.class).single();
-	}
 
 	/** A submitted dossier, seen by the secretary at {@code version}, then reopened by its unit. */
 	private record Reopened(CurrentUser unit, Nomination n, long seen) {
@@ -66,7 +63,7 @@ class DecisionOnDraftTest {
 		CurrentUser unit = data.user(Role.APPLICANT);
 		Nomination n = dossiers.self(unit, edition, "1.3");
 		dossiers.submit(unit, n);
-		long seen = version(n.getId());
+		long seen = data.version(n.getId());
 		service.reopen(unit.id(), n.getId());
 		return new Reopened(unit, n, seen);
 	}
@@ -82,7 +79,7 @@ class DecisionOnDraftTest {
 				() -> screening.declareIneligible(id, r.seen(), IneligibleReason.OUT_OF_SCOPE, null, secretary),
 				() -> screening.moveToAward(id, r.seen(), data.awardId(editionOf(id), "3.1"), null, secretary),
 				// even with the draft's own version: a draft is never decided
-				() -> screening.markEligible(id, version(id), secretary));
+				() -> screening.markEligible(id, data.version(id), secretary));
 		for (Runnable decision : decisions) {
 			assertThatThrownBy(decision::run).isInstanceOfSatisfying(Screening.ConflictException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("decision.error.draft"));

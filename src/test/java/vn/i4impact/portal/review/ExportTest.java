@@ -97,7 +97,7 @@ class ExportTest {
 	@BeforeEach
 	void dossiers() throws Exception {
 		edition = data.openEdition(30);
-		editionId = jdbc.sql("select id from edition where code = ?").param(edition).query(Long.class).single();
+		editionId = data.editionId(edition);
 		tag = Long.toString(System.nanoTime() % 1_000_000);
 		secretary = data.user(Role.SECRETARIAT);
 

@@ -59,9 +59,6 @@ class MoveToAwardTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private long version(long id) {
-		return jdbc.sql("select version from nomination where id = ?").param(id).query(Long.class).single();
-	}
 
 	/** The end of the day a week from today, Vietnam time (the last minute, as a request's due date is stored). */
 	private static Instant endOfDayInAWeek() {
@@ -77,7 +74,7 @@ class MoveToAwardTest {
 		data.closeWindow(edition);
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		String path = "/secretariat/nominations/" + n.getId();
-		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(version(n.getId())))
+		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(data.version(n.getId())))
 				.param("award", String.valueOf(data.awardId(edition, "2.1"))).param("note", "Phù hợp hơn với giải 2.1").param("confirmed", "true"))
 			.andExpect(redirectedUrl(path));
 
@@ -121,7 +118,7 @@ class MoveToAwardTest {
 		CurrentUser a = data.user(Role.APPLICANT);
 		Nomination complete = dossiers.self(a, edition, "1.3");
 		dossiers.submit(a, complete);
-		Screening.Moved simple = screening.moveToAward(complete.getId(), version(complete.getId()),
+		Screening.Moved simple = screening.moveToAward(complete.getId(), data.version(complete.getId()),
 				data.awardId(edition, "3.1"), null, secretary.id());
 		assertThat(simple.changesRequested()).isFalse();
 		assertThat(simple.messageKey()).isEqualTo("decision.done.MOVED");
@@ -130,7 +127,7 @@ class MoveToAwardTest {
 		CurrentUser b = data.user(Role.APPLICANT);
 		Nomination gaps = dossiers.self(b, edition, "1.3");
 		dossiers.submit(b, gaps);
-		Screening.Moved reopened = screening.moveToAward(gaps.getId(), version(gaps.getId()),
+		Screening.Moved reopened = screening.moveToAward(gaps.getId(), data.version(gaps.getId()),
 				data.awardId(edition, "2.1"), null, secretary.id());
 		assertThat(reopened.changesRequested()).isTrue();
 		assertThat(reopened.messageKey()).isEqualTo("decision.done.MOVED_CHANGES_REQUESTED");
@@ -147,8 +144,8 @@ class MoveToAwardTest {
 		dossiers.submit(unit, n);
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		Instant farther = LocalDate.now(PortalTime.ZONE).plusDays(21).atStartOfDay(PortalTime.ZONE).toInstant();
-		screening.requestChanges(n.getId(), version(n.getId()), "Bổ sung giấy phép", farther, secretary.id());
-		Screening.Moved moved = screening.moveToAward(n.getId(), version(n.getId()), data.awardId(edition, "2.1"), null,
+		screening.requestChanges(n.getId(), data.version(n.getId()), "Bổ sung giấy phép", farther, secretary.id());
+		Screening.Moved moved = screening.moveToAward(n.getId(), data.version(n.getId()), data.awardId(edition, "2.1"), null,
 				secretary.id());
 		assertThat(moved.status()).isEqualTo(NominationStatus.CHANGES_REQUESTED);
 		assertThat(moved.changesDue()).isEqualTo(farther);
@@ -169,12 +166,12 @@ class MoveToAwardTest {
 		String path = "/secretariat/nominations/" + n.getId();
 		// the confirmation already says which answers the new award will ask for
 		String confirm = HtmlUtils.htmlUnescape(mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId())))
+				.param("version", String.valueOf(data.version(n.getId())))
 				.param("award", String.valueOf(data.awardId(edition, "2.1"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(confirm).contains("câu hỏi bắt buộc mà hồ sơ chưa trả lời").contains("mở lại 7 ngày");
 		var flash = mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId())))
+				.param("version", String.valueOf(data.version(n.getId())))
 				.param("award", String.valueOf(data.awardId(edition, "2.1"))).param("confirmed", "true"))
 			.andExpect(redirectedUrl(path)).andReturn().getFlashMap().get("flashSuccess");
 		assertThat(flash).isInstanceOfSatisfying(Flash.Message.class,

@@ -36,7 +36,7 @@ class QueueDatesTest {
 	@Test
 	void aYearOutside2000To2100OrAnUnreadableDateMeansNoFilter() throws Exception {
 		String edition = data.openEdition(30);
-		long ed = jdbc.sql("select id from edition where code = ?").param(edition).query(Long.class).single();
+		long ed = data.editionId(edition);
 		CurrentUser unit = data.user(Role.APPLICANT);
 		Nomination n = dossiers.self(unit, edition, "1.3");
 		String ref = dossiers.submit(unit, n);

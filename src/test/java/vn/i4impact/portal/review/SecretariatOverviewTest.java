@@ -59,7 +59,7 @@ class SecretariatOverviewTest {
 		}
 		CurrentUser me = data.user(Role.SECRETARIAT);
 		String edition = data.openEdition(30);
-		editionId = jdbc.sql("select id from edition where code = ?").param(edition).query(Long.class).single();
+		editionId = data.editionId(edition);
 
 		// a Hà Nội enterprise: two submitted dossiers and one draft
 		CurrentUser hanoi = data.user(Role.APPLICANT);

@@ -53,9 +53,6 @@ class SecretariatReviewTest {
 	@Autowired
 	vn.i4impact.portal.program.ProgramCatalog program;
 
-	private long editionId(String code) {
-		return jdbc.sql("select id from edition where code = ?").param(code).query(Long.class).single();
-	}
 
 	private static String text(String html) {
 		return HtmlUtils.htmlUnescape(html);
@@ -74,9 +71,6 @@ class SecretariatReviewTest {
 		return text(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
-	private long version(long id) {
-		return jdbc.sql("select version from nomination where id = ?").param(id).query(Long.class).single();
-	}
 
 	private NominationStatus statusOf(long id) {
 		return NominationStatus.valueOf(jdbc.sql("select status from nomination where id = ?").param(id)
@@ -103,8 +97,8 @@ class SecretariatReviewTest {
 				mvc.perform(get(path).with(as(user))).andExpect(status().isForbidden());
 			}
 			for (String path : posts) {
-				mvc.perform(post(path).with(as(user)).with(csrf()).param("version", String.valueOf(version(id)))
-					.param("selected", id + ":" + version(id)).param("action", "eligible").param("confirmed", "true")
+				mvc.perform(post(path).with(as(user)).with(csrf()).param("version", String.valueOf(data.version(id)))
+					.param("selected", id + ":" + data.version(id)).param("action", "eligible").param("confirmed", "true")
 					.param("body", "x").param("item", "CONSENT"))
 					.andExpect(status().isForbidden());
 			}
@@ -120,7 +114,7 @@ class SecretariatReviewTest {
 	@Test
 	void theQueueFindsDossiersWithoutAccentsAndHonoursEveryFilterInTheUrl() throws Exception {
 		String edition = data.openEdition(30);
-		long ed = editionId(edition);
+		long ed = data.editionId(edition);
 		CurrentUser a = data.user(Role.APPLICANT);
 		CurrentUser b = data.user(Role.APPLICANT);
 		jdbc.sql("update unit set name = 'Sở Khoa học và Công nghệ Hải Phòng', province_code = 'hai-phong' where id = (select unit_id from unit_member where user_id = ?)")
@@ -186,15 +180,15 @@ class SecretariatReviewTest {
 		// an empty message is refused on its field, with the due date kept
 		String due = LocalDate.now(vn.i4impact.portal.shared.PortalTime.ZONE).plusDays(5).toString();
 		String refused = text(mvc.perform(post(path + "/changes").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()))).param("message", " ").param("due", due))
+				.param("version", String.valueOf(data.version(n.getId()))).param("message", " ").param("due", due))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 		assertThat(refused).contains("Hãy ghi rõ đơn vị cần bổ sung").contains("value=\"" + due + "\"");
 		mvc.perform(post(path + "/changes").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()))).param("message", "Bổ sung số liệu").param("due", "2020-01-01"))
+				.param("version", String.valueOf(data.version(n.getId()))).param("message", "Bổ sung số liệu").param("due", "2020-01-01"))
 			.andExpect(status().isUnprocessableContent());
 
 		mvc.perform(post(path + "/changes").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId())))
+				.param("version", String.valueOf(data.version(n.getId())))
 				.param("message", "Đề nghị bổ sung số liệu người dùng năm 2025.").param("due", due))
 			.andExpect(redirectedUrl(path));
 		assertThat(statusOf(n.getId())).isEqualTo(NominationStatus.CHANGES_REQUESTED);
@@ -234,7 +228,7 @@ class SecretariatReviewTest {
 		assertThat(after).contains("Thay đổi từ khi yêu cầu bổ sung").contains("Đã bổ sung số liệu người dùng.")
 			.contains("Số liệu mới: 120.000 người dùng");
 		mvc.perform(post(path + "/eligible").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()))))
+				.param("version", String.valueOf(data.version(n.getId()))))
 			.andExpect(redirectedUrl(path));
 		assertThat(statusOf(n.getId())).isEqualTo(NominationStatus.ELIGIBLE);
 		assertThat(page(secretary, path)).contains("Hợp lệ, chuyển Hội đồng chuyên môn")
@@ -252,7 +246,7 @@ class SecretariatReviewTest {
 		dossiers.submit(unit, n);
 		CurrentUser first = data.user(Role.SECRETARIAT);
 		CurrentUser second = data.user(Role.SECRETARIAT);
-		long seen = version(n.getId());
+		long seen = data.version(n.getId());
 		String path = "/secretariat/nominations/" + n.getId();
 		mvc.perform(post(path + "/eligible").with(as(first)).with(csrf()).param("version", String.valueOf(seen)))
 			.andExpect(redirectedUrl(path));
@@ -322,7 +316,7 @@ class SecretariatReviewTest {
 		String mine = page(unit, "/my/nominations/" + n.getId());
 		assertThat(mine).doesNotContain("ghi chú mật").doesNotContain("Danh mục kiểm tra");
 		// a secretary's decision is signed "the secretariat" to the unit, not with a name
-		mvc.perform(post(path + "/eligible").with(as(secretary)).with(csrf()).param("version", String.valueOf(version(n.getId()))));
+		mvc.perform(post(path + "/eligible").with(as(secretary)).with(csrf()).param("version", String.valueOf(data.version(n.getId()))));
 		assertThat(page(unit, "/my/nominations/" + n.getId())).contains("bởi Ban Thư ký")
 			.doesNotContain(secretary.fullName());
 	}
@@ -336,13 +330,13 @@ class SecretariatReviewTest {
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		String path = "/secretariat/nominations/" + n.getId();
 		String missing = text(mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()))).param("reason", "OTHER").param("note", ""))
+				.param("version", String.valueOf(data.version(n.getId()))).param("reason", "OTHER").param("note", ""))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 		assertThat(missing).contains("hãy ghi rõ lý do").contains("Biểu mẫu bên dưới cần được sửa");
 		assertThat(missing.replace(" ", "")).contains("href=\"#ineligible-note\"");
 
 		// the first post only shows what will happen and who is told; nothing is decided yet
-		String version = String.valueOf(version(n.getId()));
+		String version = String.valueOf(data.version(n.getId()));
 		String confirm = mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf())
 				.param("version", version).param("reason", "OUT_OF_SCOPE")
 				.param("note", "Sản phẩm chưa triển khai thực tế."))
@@ -361,7 +355,7 @@ class SecretariatReviewTest {
 		assertThat(statusOf(n.getId())).isEqualTo(NominationStatus.SUBMITTED);
 		// confirming a decision on a dossier that changed meanwhile is a conflict, not a silent overwrite
 		mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()) - 1)).param("reason", "OUT_OF_SCOPE"))
+				.param("version", String.valueOf(data.version(n.getId()) - 1)).param("reason", "OUT_OF_SCOPE"))
 			.andExpect(status().isConflict());
 		mvc.perform(post(path + "/ineligible").with(as(secretary)).with(csrf()).param("version", version)
 				.param("reason", "OUT_OF_SCOPE").param("note", "Sản phẩm chưa triển khai thực tế.").param("confirmed", "true"))
@@ -386,19 +380,19 @@ class SecretariatReviewTest {
 		// 3.1 asks no required question of its own, so the common answers are all it needs
 		long target = data.awardId(edition, "3.1");
 		// 4.2 is for people: refused on the field
-		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(version(n.getId())))
+		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(data.version(n.getId())))
 				.param("award", String.valueOf(data.awardId(edition, "4.2"))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(result -> assertThat(text(result.getResponse().getContentAsString()))
 				.contains("Giải thưởng này không nhận loại đối tượng"));
 		Map<Long, String> before = service.get(unit.id(), n.getId()).getAnswers();
 		String confirm = text(mvc.perform(post(path + "/move").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()))).param("award", String.valueOf(target))
+				.param("version", String.valueOf(data.version(n.getId()))).param("award", String.valueOf(target))
 				.param("note", "Phù hợp hơn với giải 3.1"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(confirm).contains("Chuyển hồ sơ sang giải thưởng khác?").contains("3.1 –").contains(unit.email());
 		assertThat(service.get(unit.id(), n.getId()).getAwardId()).isNotEqualTo(target);
-		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(version(n.getId())))
+		mvc.perform(post(path + "/move").with(as(secretary)).with(csrf()).param("version", String.valueOf(data.version(n.getId())))
 				.param("award", String.valueOf(target)).param("note", "Phù hợp hơn với giải 3.1").param("confirmed", "true"))
 			.andExpect(redirectedUrl(path));
 		Nomination moved = service.get(unit.id(), n.getId());
@@ -414,7 +408,7 @@ class SecretariatReviewTest {
 	@Test
 	void bulkActionsConfirmHowManyTheyTouchAndSkipWhatChanged() throws Exception {
 		String edition = data.openEdition(30);
-		long ed = editionId(edition);
+		long ed = data.editionId(edition);
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		CurrentUser u1 = data.user(Role.APPLICANT);
 		CurrentUser u2 = data.user(Role.APPLICANT);
@@ -425,8 +419,8 @@ class SecretariatReviewTest {
 		dossiers.submit(u1, a);
 		dossiers.submit(u2, b);
 		dossiers.submit(u3, c);
-		String[] selected = { a.getId() + ":" + version(a.getId()), b.getId() + ":" + version(b.getId()),
-				c.getId() + ":" + (version(c.getId()) - 1) };
+		String[] selected = { a.getId() + ":" + data.version(a.getId()), b.getId() + ":" + data.version(b.getId()),
+				c.getId() + ":" + (data.version(c.getId()) - 1) };
 		String confirm = text(mvc.perform(post("/secretariat/nominations/bulk").with(as(secretary)).with(csrf())
 				.param("action", "eligible").param("selected", selected).param("query", "edition=" + ed))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -447,7 +441,7 @@ class SecretariatReviewTest {
 			.andExpect(redirectedUrl("/secretariat/nominations"));
 		// nothing left to mark: the page says so and offers no button that would do nothing
 		String nothing = text(mvc.perform(post("/secretariat/nominations/bulk").with(as(secretary)).with(csrf())
-				.param("action", "eligible").param("selected", a.getId() + ":" + version(a.getId())))
+				.param("action", "eligible").param("selected", a.getId() + ":" + data.version(a.getId())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(nothing).contains("không có hồ sơ nào để xác nhận hợp lệ").doesNotContain("id=\"bulk-confirm\"");
 		// the same ticked rows download as a ZIP through the bulk form's other button
@@ -474,7 +468,7 @@ class SecretariatReviewTest {
 	@Test
 	void anOverdueRequestShowsInTheQueueAndItsDateCanBeExtended() throws Exception {
 		String edition = data.openEdition(30);
-		long ed = editionId(edition);
+		long ed = data.editionId(edition);
 		CurrentUser unit = data.user(Role.APPLICANT);
 		Nomination n = dossiers.self(unit, edition, "1.3");
 		String ref = dossiers.submit(unit, n);
@@ -482,7 +476,7 @@ class SecretariatReviewTest {
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
 		String path = "/secretariat/nominations/" + n.getId();
 		mvc.perform(post(path + "/changes").with(as(secretary)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()))).param("message", "Bổ sung giấy phép")
+				.param("version", String.valueOf(data.version(n.getId()))).param("message", "Bổ sung giấy phép")
 				.param("due", LocalDate.now(vn.i4impact.portal.shared.PortalTime.ZONE).plusDays(2).toString()))
 			.andExpect(redirectedUrl(path));
 		// the unit let the date pass
@@ -490,7 +484,7 @@ class SecretariatReviewTest {
 		assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&overdue=true")).contains(ref)
 			.contains("Quá hạn");
 		mvc.perform(post("/my/nominations/" + n.getId()).with(as(unit)).with(csrf())
-				.param("version", String.valueOf(version(n.getId()))).param("title", "Muộn"))
+				.param("version", String.valueOf(data.version(n.getId()))).param("title", "Muộn"))
 			.andExpect(redirectedUrl("/my/nominations/" + n.getId()));
 		assertThat(service.get(unit.id(), n.getId()).getTitle()).isNotEqualTo("Muộn");
 
@@ -499,7 +493,7 @@ class SecretariatReviewTest {
 		mvc.perform(post(path + "/extension").with(as(secretary)).with(csrf()).param("until", until))
 			.andExpect(redirectedUrl(path + "/extension"));
 		assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&overdue=true")).doesNotContain(ref);
-		long v = version(n.getId());
+		long v = data.version(n.getId());
 		service.saveDraft(unit.id(), n.getId(), v, "Đúng hạn mới", Map.of());
 		assertThat(service.get(unit.id(), n.getId()).getTitle()).isEqualTo("Đúng hạn mới");
 	}

@@ -65,6 +65,15 @@ public class TestData {
 		return code;
 	}
 
+	public long editionId(String editionCode) {
+		return jdbc.sql("select id from edition where code = ?").param(editionCode).query(Long.class).single();
+	}
+
+	/** A dossier's version as stored now: what a page opened this instant would post back. */
+	public long version(long nominationId) {
+		return jdbc.sql("select version from nomination where id = ?").param(nominationId).query(Long.class).single();
+	}
+
 	public long awardId(String editionCode, String awardCode) {
 		return jdbc.sql("select a.id from award a join edition e on e.id = a.edition_id where e.code = ? and a.code = ?")
 			.params(editionCode, awardCode).query(Long.class).single();
