@@ -48,8 +48,9 @@ public interface Screening {
 	/**
 	 * What {@link #moveToAward} would do, without doing it, for the page that asks to confirm a move.
 	 * @return the refusal's message key, or the new award's required questions the dossier has not answered
+	 * @throws ConflictException as the move would
 	 */
-	MovePreview previewMove(long id, long targetAwardId);
+	MovePreview previewMove(long id, long expectedVersion, long targetAwardId);
 
 	/** @param refusal why the move would be refused (a message key), or null when it would be done */
 	record MovePreview(String refusal, List<Question> missing) {

@@ -117,6 +117,11 @@ public class ScreeningService implements Screening {
 	private Nomination loadForDecision(long id, long expectedVersion) {
 		jdbc.sql("select id from nomination where id = ? for update").param(id).query(Long.class).optional()
 			.orElseThrow(NotFoundException::new);
+		return current(id, expectedVersion);
+	}
+
+	/** The dossier if it is still the version the secretary read; a conflict if it moved on or went back to draft. */
+	private Nomination current(long id, long expectedVersion) {
 		Nomination n = nominations.findById(id).orElseThrow(NotFoundException::new);
 		if (n.getStatus() == NominationStatus.DRAFT) {
 			throw new ConflictException("decision.error.draft");
@@ -256,13 +261,7 @@ public class ScreeningService implements Screening {
 	@Override
 	@Transactional(readOnly = true)
 	public void requireCurrent(long id, long expectedVersion) {
-		Nomination n = nominations.findById(id).orElseThrow(NotFoundException::new);
-		if (n.getStatus() == NominationStatus.DRAFT) {
-			throw new ConflictException("decision.error.draft");
-		}
-		if (n.getVersion() != expectedVersion) {
-			throw new ConflictException();
-		}
+		current(id, expectedVersion);
 	}
 
 	@Override
@@ -312,7 +311,7 @@ public class ScreeningService implements Screening {
 				Map.of("award", source.code(), "reference", String.valueOf(fromReference)),
 				Map.of("award", target.code(), "reference", n.getReferenceCode()));
 		events.publishEvent(new NominationDecided(n.getId(), n.getUnitId(), Decision.MOVED, n.getStatus(), actorId));
-		List<Question> missing = missingAnswers(n);
+		List<Question> missing = missingAnswers(n, targetAwardId);
 		if (missing.isEmpty()) {
 			nominations.flush();
 			notifyUnit(n, "mail.decision.moved", source.code(), fromReference, text == null ? "" : text);
@@ -337,8 +336,8 @@ public class ScreeningService implements Screening {
 
 	@Override
 	@Transactional(readOnly = true)
-	public MovePreview previewMove(long id, long targetAwardId) {
-		Nomination n = load(id);
+	public MovePreview previewMove(long id, long expectedVersion, long targetAwardId) {
+		Nomination n = current(id, expectedVersion);
 		try {
 			movable(n, targetAwardId);
 		}
@@ -365,11 +364,7 @@ public class ScreeningService implements Screening {
 		return target;
 	}
 
-	/** The required questions of the dossier's award it has not answered (files included). */
-	private List<Question> missingAnswers(Nomination n) {
-		return missingAnswers(n, n.getAwardId());
-	}
-
+	/** The required questions of an award (the dossier's, or one it may move to) it has not answered, files included. */
 	private List<Question> missingAnswers(Nomination n, long awardId) {
 		Map<Long, String> problems = service.problems(n, awardId);
 		return program.questions(awardId).stream()
@@ -430,8 +425,9 @@ public class ScreeningService implements Screening {
 	}
 
 	/**
-	 * Mails every active member of the unit (not disabled or unconfirmed accounts) in their language. Arguments after the template's own: {0} name, {1} reference,
-	 * {2} award, {3} link, then {@code extra} (an {@link IneligibleReason} is put in the reader's words).
+	 * Mails every active member of the unit (not disabled or unconfirmed accounts) in their language. Arguments after
+	 * the template's own: {0} name, {1} reference, {2} award, {3} link, then {@code extra} (an {@link IneligibleReason}
+	 * is put in the reader's words).
 	 */
 	private void notifyUnit(Nomination n, String template, Object... extra) {
 		AwardInfo award = program.award(n.getAwardId()).orElseThrow();

@@ -52,12 +52,7 @@ final class Cells {
 	 * null for anything else, which the export then writes as the text typed.
 	 */
 	static Long integer(String raw) {
-		try {
-			return AnswerRules.plainInteger(raw).orElse(null);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+		return AnswerRules.plainInteger(raw).orElse(null);
 	}
 
 	/**
@@ -66,12 +61,7 @@ final class Cells {
 	 * throws: "1e999999999" once became a number no spreadsheet can hold and a plain string of a billion digits.
 	 */
 	static BigDecimal decimal(String raw) {
-		try {
-			return AnswerRules.plainDecimal(raw).orElse(null);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+		return AnswerRules.plainDecimal(raw).orElse(null);
 	}
 
 	static LocalDate date(String raw) {

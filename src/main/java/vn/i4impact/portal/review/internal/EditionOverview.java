@@ -215,13 +215,13 @@ public class EditionOverview {
 				       count(*) as all_rows,
 				       count(*) filter (where status <> 'DRAFT') as dossiers,
 				       count(*) filter (where status = 'SUBMITTED' and not assigned) as unassigned,
-				       count(*) filter (where status = 'CHANGES_REQUESTED' and changes_due_at < :now) as overdue,
+				       count(*) filter (where status = 'CHANGES_REQUESTED' and unit_deadline < :now) as overdue,
 				       count(*) filter (where kind = 'OTHER' and consent_status in ('PENDING', 'DECLINED')
 				                        and status not in ('DRAFT', 'WITHDRAWN')) as consent_missing
 				from (
 				  select n.status, n.award_id, u.province_code, n.nominee_type, n.kind, n.consent_status,
 				         -- until when the unit may edit (Queue.UNIT_DEADLINE), only where changes were asked for
-				         case when n.status = 'CHANGES_REQUESTED' then %s end as changes_due_at,
+				         case when n.status = 'CHANGES_REQUESTED' then %s end as unit_deadline,
 				         -- the day as people in Vietnam lived it, whatever the server's zone; drafts have none
 				         case when n.status <> 'DRAFT' then (n.submitted_at at time zone :zone)::date end as day,
 				         ra.nomination_id is not null as assigned

@@ -40,7 +40,7 @@ public class Queue {
 	/** One line of the queue. */
 	public record Row(long id, long version, String referenceCode, NominationStatus status, NominationKind kind,
 			String nomineeName, UnitType nomineeType, String title, ConsentStatus consent, Instant submittedAt,
-			Instant changesDueAt, Instant updatedAt, long unitId, String unitName, UnitType unitType,
+			Instant unitDeadline, Instant updatedAt, long unitId, String unitName, UnitType unitType,
 			String provinceCode, String provinceVi, String provinceEn, long awardId, String awardCode,
 			String awardVi, String awardEn, String categoryCode, Long assigneeId, String assigneeName) {
 
@@ -52,9 +52,9 @@ public class Queue {
 			return Localized.pick(locale, provinceVi, provinceEn);
 		}
 
-		/** Changes were asked for and the unit let the date pass without resubmitting. */
+		/** Changes were asked for and the unit let its last day pass without resubmitting. */
 		public boolean overdue(Instant now) {
-			return status == NominationStatus.CHANGES_REQUESTED && changesDueAt != null && changesDueAt.isBefore(now);
+			return status == NominationStatus.CHANGES_REQUESTED && unitDeadline != null && unitDeadline.isBefore(now);
 		}
 
 	}
@@ -71,7 +71,7 @@ public class Queue {
 
 	private static final String COLUMNS = """
 			n.id, n.version, n.reference_code, n.status, n.kind, n.nominee_name, n.nominee_type, n.title,
-			n.consent_status, n.submitted_at, %s as changes_due_at, n.updated_at, u.id as unit_id, u.name as unit_name,
+			n.consent_status, n.submitted_at, %s as unit_deadline, n.updated_at, u.id as unit_id, u.name as unit_name,
 			u.unit_type, u.province_code, p.name_vi as province_vi, p.name_en as province_en, a.id as award_id,
 			a.code as award_code, a.name_vi as award_vi, a.name_en as award_en, c.code as category_code,
 			ra.user_id as assignee_id, au.full_name as assignee_name""".formatted(UNIT_DEADLINE);
@@ -274,7 +274,7 @@ public class Queue {
 				NominationStatus.valueOf(rs.getString("status")), NominationKind.valueOf(rs.getString("kind")),
 				rs.getString("nominee_name"), UnitType.valueOf(rs.getString("nominee_type")), rs.getString("title"),
 				ConsentStatus.valueOf(rs.getString("consent_status")), instant(rs, "submitted_at"),
-				instant(rs, "changes_due_at"), instant(rs, "updated_at"), rs.getLong("unit_id"),
+				instant(rs, "unit_deadline"), instant(rs, "updated_at"), rs.getLong("unit_id"),
 				rs.getString("unit_name"), UnitType.valueOf(rs.getString("unit_type")), rs.getString("province_code"),
 				rs.getString("province_vi"), rs.getString("province_en"), rs.getLong("award_id"),
 				rs.getString("award_code"), rs.getString("award_vi"), rs.getString("award_en"),

@@ -197,10 +197,10 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 		}
 	}
 
-	/** A date of the years a filter can mean (see {@link #MIN_YEAR}); null for anything else or nothing readable. */
+	/** A date as typed; null for nothing readable (the constructor then drops years a filter cannot mean). */
 	private static LocalDate parseDate(String value) {
 		try {
-			return value == null ? null : withinYears(LocalDate.parse(value));
+			return value == null ? null : LocalDate.parse(value);
 		}
 		catch (java.time.DateTimeException ex) {
 			return null;

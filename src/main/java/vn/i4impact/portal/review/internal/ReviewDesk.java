@@ -111,10 +111,9 @@ public class ReviewDesk {
 		return checks;
 	}
 
-	/** Sets the ticked items; unchanged ticks keep who ticked them and when. */
 	/**
 	 * Applies what this secretary changed against the list as their page showed it ({@code shown}): items they did
-	 * not touch keep whatever a colleague ticked or unticked meanwhile.
+	 * not touch keep whatever a colleague ticked or unticked meanwhile, and kept ticks keep who ticked them and when.
 	 */
 	public void saveChecks(long nominationId, Collection<CheckItem> ticked, Collection<CheckItem> shown, long userId) {
 		for (CheckItem item : CheckItem.values()) {

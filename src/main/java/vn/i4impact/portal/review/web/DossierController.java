@@ -195,10 +195,9 @@ class DossierController {
 		if (result.hasErrors()) {
 			return invalid(id, "ineligible", form.getVersion(), result, model, response);
 		}
-		String step = beforeDecision(id, "ineligible", form.getVersion(), edit, form.isConfirmed(), null, model,
-				response);
-		if (step != null) {
-			return step;
+		if (edit != null || !form.isConfirmed()) {
+			String stale = stale(id, "ineligible", form.getVersion(), model, response);
+			return stale != null ? stale : beforeDecision(id, "ineligible", edit, null, model);
 		}
 		try {
 			screening.declareIneligible(id, form.getVersion(), form.getReason(), form.getNote(), me.id());
@@ -221,31 +220,24 @@ class DossierController {
 			@RequestParam(required = false) String edit, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			String stale = stale(id, "move", form.getVersion(), model, response);
-			if (stale != null) {
-				return stale;
-			}
-			// every refusal the move itself would give, said before the confirmation page rather than after it
-			Screening.MovePreview preview = screening.previewMove(id, form.getAward());
-			if (preview.refusal() != null) {
-				result.rejectValue("award", preview.refusal());
-			}
-			else {
-				model.addAttribute("missing", preview.missing());
-				model.addAttribute("missingDays", Screening.MISSING_ANSWERS_DAYS);
-				String step = beforeDecision(id, "move", form.getVersion(), edit, form.isConfirmed(),
-						program.award(form.getAward()).orElseThrow(NotFoundException::new), model, response);
-				if (step != null) {
-					return step;
-				}
-			}
-		}
-		if (!result.hasErrors()) {
 			try {
-				Screening.Moved moved = screening.moveToAward(id, form.getVersion(), form.getAward(), form.getNote(),
-						me.id());
-				Flash.success(redirect, moved.messageKey());
-				return back(id);
+				// every refusal the move itself would give, said before the confirmation page rather than after it
+				Screening.MovePreview preview = screening.previewMove(id, form.getVersion(), form.getAward());
+				if (preview.refusal() != null) {
+					result.rejectValue("award", preview.refusal());
+				}
+				else if (edit != null || !form.isConfirmed()) {
+					model.addAttribute("missing", preview.missing());
+					model.addAttribute("missingDays", Screening.MISSING_ANSWERS_DAYS);
+					return beforeDecision(id, "move", edit,
+							program.award(form.getAward()).orElseThrow(NotFoundException::new), model);
+				}
+				else {
+					Screening.Moved moved = screening.moveToAward(id, form.getVersion(), form.getAward(),
+							form.getNote(), me.id());
+					Flash.success(redirect, moved.messageKey());
+					return back(id);
+				}
 			}
 			catch (Screening.ConflictException ex) {
 				model.addAttribute("openPanel", "move");
@@ -260,19 +252,11 @@ class DossierController {
 
 	/**
 	 * A final or far-reaching decision (ineligible, move) is shown once more, with who will be told, before it is
-	 * taken: the confirmation page posts the same fields back with {@code confirmed}, or with {@code edit} to change
-	 * them. Returns the view to show, or null when the decision may be taken now. A colleague's decision since the
-	 * form was opened shows as a conflict before the confirmation, so nobody confirms what is no longer on screen.
+	 * taken: the confirmation page posts the same fields back with {@code confirmed}, or with {@code edit} to go back
+	 * to the form. The caller has checked the form's version first, so nobody confirms what is no longer on screen.
 	 */
-	private String beforeDecision(long id, String panel, long version, String edit, boolean confirmed,
-			AwardInfo target, Model model, HttpServletResponse response) {
-		if (edit == null && confirmed) {
-			return null;
-		}
-		String stale = stale(id, panel, version, model, response);
-		if (stale != null) {
-			return stale;
-		}
+	private String beforeDecision(long id, String panel, String edit, AwardInfo target, Model model) {
+		model.addAttribute("openPanel", panel);
 		if (edit != null) {
 			return page(id, model);
 		}
