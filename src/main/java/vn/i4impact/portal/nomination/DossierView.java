@@ -2,6 +2,7 @@ package vn.i4impact.portal.nomination;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.Question;
@@ -12,7 +13,7 @@ public record DossierView(long id, long version, String referenceCode, Nominatio
 		AwardInfo award, String title, Nominee nominee, ConsentStatus consent, Instant consentAt, Instant createdAt,
 		Instant submittedAt, Instant declarationAt, Instant updatedAt, Instant deadline, Instant changesDueAt,
 		UnitProfile unit, List<Answer> answers, List<FileInfo> files, List<Step> history, List<DecisionRecord> decisions,
-		Changes changesSinceRequest) {
+		Changes changesSinceRequest, Set<DossierAction> actions) {
 
 	public record Nominee(UnitType type, String name, String position, String organisation, String email,
 			String phone) {
@@ -40,9 +41,13 @@ public record DossierView(long id, long version, String referenceCode, Nominatio
 
 	}
 
-	/** One line of the status history; an extension or a move carries its details instead of a note. */
+	/**
+	 * One line of the status history; an extension or a move carries its details instead of a note. {@code juryLocked}
+	 * is true when the dossier was handed to the jury, false when the committee lifted the lock (the note is its
+	 * reason), null for any other line.
+	 */
 	public record Step(NominationStatus from, NominationStatus to, Instant at, Long actorId, String actorName,
-			String note, Instant extendedUntil, String movedFrom, String movedTo) {
+			String note, Instant extendedUntil, String movedFrom, String movedTo, Boolean juryLocked) {
 	}
 
 	public record DecisionRecord(long id, Decision decision, IneligibleReason reason, String message, Instant dueAt,
@@ -68,6 +73,11 @@ public record DossierView(long id, long version, String referenceCode, Nominatio
 
 	public boolean isEditableByUnit() {
 		return status.isEditableByUnit();
+	}
+
+	/** Whether the secretariat may take this step now (see {@code Nomination.allowedActions}). */
+	public boolean allows(DossierAction action) {
+		return actions.contains(action);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.i4impact.portal.program.Question;
+import vn.i4impact.portal.shared.DomainException;
 
 /**
  * What the secretariat does with submitted dossiers. Every decision checks the version the secretary was looking at,
@@ -90,38 +91,23 @@ public interface Screening {
 	 * The version moved on since the secretary opened the dossier; or the unit took it back to draft meanwhile, when
 	 * {@link #messageKey()} says so (a draft is the unit's own, so the dossier cannot be shown beside the conflict).
 	 */
-	class ConflictException extends RuntimeException {
-
-		private final String messageKey;
+	class ConflictException extends vn.i4impact.portal.shared.ConflictException {
 
 		public ConflictException() {
 			this(null);
 		}
 
 		public ConflictException(String messageKey) {
-			super(messageKey == null ? "conflict" : messageKey, null, false, false);
-			this.messageKey = messageKey;
-		}
-
-		/** Why the decision cannot be taken, for a 409 page without the dossier; null for a plain version conflict. */
-		public String messageKey() {
-			return messageKey;
+			super(messageKey);
 		}
 
 	}
 
 	/** The decision is not possible now (its message key says why). */
-	class RefusedException extends RuntimeException {
-
-		private final String messageKey;
+	class RefusedException extends DomainException {
 
 		public RefusedException(String messageKey) {
-			super(messageKey, null, false, false);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return messageKey;
+			super(messageKey);
 		}
 
 	}

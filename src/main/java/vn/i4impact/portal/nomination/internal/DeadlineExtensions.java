@@ -92,7 +92,8 @@ public class DeadlineExtensions {
 			throw new Nomination.NotAllowedException("extension.error.beforeEdition");
 		}
 		Nomination n = nominations.findById(id).orElseThrow();
-		n.extendDeadline(until);
+		n.extendDeadline(until, actorId, clock.instant());
+		nominations.save(n);
 		if (answeringRequest && n.getChangesDueAt() != null) {
 			// the request's own row is what the secretariat's page and the unit's page show as its date: it moves too
 			jdbc.sql("""
@@ -103,9 +104,6 @@ public class DeadlineExtensions {
 				.update();
 		}
 		String formatted = Receipts.format(until);
-		// the history keeps one line per change the unit can see; the status stays as it is
-		history.save(new NominationHistory(n.getId(), n.getStatus(), n.getStatus(), clock.instant(), actorId,
-				NominationHistory.extensionNote(until)));
 		String label = n.getReferenceCode() != null ? n.getReferenceCode() : n.getNomineeName();
 		Map<String, Object> was = new LinkedHashMap<>();
 		was.put("deadline", Receipts.format(before.deadline()));

@@ -1,8 +1,14 @@
 package vn.i4impact.portal.nomination.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,33 +20,40 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 import vn.i4impact.portal.nomination.ConsentStatus;
+import vn.i4impact.portal.nomination.Decision;
+import vn.i4impact.portal.nomination.DossierAction;
+import vn.i4impact.portal.nomination.JuryStepTaken;
+import vn.i4impact.portal.nomination.NominationDecided;
 import vn.i4impact.portal.nomination.NominationKind;
+import vn.i4impact.portal.nomination.NominationStarted;
 import vn.i4impact.portal.nomination.NominationStatus;
+import vn.i4impact.portal.nomination.NominationSubmitted;
+import vn.i4impact.portal.nomination.Screening;
+import vn.i4impact.portal.nomination.UnitDeadline;
 import vn.i4impact.portal.shared.BaseEntity;
+import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.UnitType;
 
 /**
- * A dossier. Its status changes only through the methods below, each checking that the step is allowed now; the
- * service records every change in the status history.
+ * A dossier. Its status changes only through {@link #transition}, driven by {@link NominationStatus#next()} and
+ * {@link #refusal} (what may happen now); the dossier appends its own history lines and registers its events, which
+ * the repository publishes on {@code save}.
  */
 @Entity
 @Table(name = "nomination")
 public class Nomination extends BaseEntity {
 
 	/** A step that is not allowed in the current status or after the deadline. */
-	public static class NotAllowedException extends RuntimeException {
-
-		private final String messageKey;
+	public static class NotAllowedException extends DomainException {
 
 		public NotAllowedException(String messageKey) {
-			super(messageKey, null, false, false);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return messageKey;
+			super(messageKey);
 		}
 
 	}
@@ -99,7 +112,16 @@ public class Nomination extends BaseEntity {
 
 	private String replyDraft;
 
+	/** Set while the jury works on the dossier: the unit and the secretariat can no longer pull it back. */
+	private Instant juryLockedAt;
+
 	// a dossier is always shown or checked with its answers (a few dozen short rows); lists batch-load them
+	@Transient
+	private final List<NominationHistory> newHistory = new ArrayList<>();
+
+	@Transient
+	private final List<Supplier<Object>> newEvents = new ArrayList<>();
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "nomination_answer", joinColumns = @JoinColumn(name = "nomination_id"))
 	@MapKeyColumn(name = "question_id")
@@ -111,7 +133,7 @@ public class Nomination extends BaseEntity {
 
 	/** The mail topic of a dossier: every mail about it is tagged with this, so its page can list them. */
 	public static String topic(long nominationId) {
-		return vn.i4impact.portal.nomination.Screening.topic(nominationId);
+		return Screening.topic(nominationId);
 	}
 
 	public record Nominee(UnitType type, String name, String position, String organisation, String email,
@@ -130,6 +152,8 @@ public class Nomination extends BaseEntity {
 		this.createdBy = userId;
 		this.createdAt = now;
 		this.updatedAt = now;
+		newHistory.add(new NominationHistory(null, NominationStatus.DRAFT, now, userId, null));
+		register(() -> new NominationStarted(getId(), unitId, userId, kind));
 	}
 
 	private void setNominee(Nominee n) {
@@ -151,27 +175,111 @@ public class Nomination extends BaseEntity {
 	 * requested, the request's own date if that is later (a request never gives a unit less time than everyone has).
 	 */
 	public Instant deadline(Instant editionDeadline) {
-		Instant normal = deadlineOverride != null && deadlineOverride.isAfter(editionDeadline) ? deadlineOverride
-				: editionDeadline;
-		if (status == NominationStatus.CHANGES_REQUESTED && changesDueAt != null && changesDueAt.isAfter(normal)) {
-			// the secretariat's request sets its own date, usually after the edition's deadline
-			return changesDueAt;
-		}
-		return normal;
+		return UnitDeadline.of(status, changesDueAt, deadlineOverride, editionDeadline);
 	}
 
-	private void requireEditable(Instant now, Instant deadline) {
-		if (!status.isEditableByUnit()) {
-			throw new NotAllowedException("nomination.error.notEditable");
+	/**
+	 * Why {@code action} is refused now (a message key), or null when it is allowed: the one place that knows what
+	 * may happen to a dossier. {@code deadline} is the unit's (see {@link #deadline}); null where it does not matter.
+	 */
+	String refusal(DossierAction action, Instant now, Instant deadline) {
+		boolean open = deadline == null || now.isBefore(deadline);
+		boolean locked = juryLockedAt != null;
+		return switch (action) {
+			case EDIT, SUBMIT -> !status.isEditableByUnit() ? "nomination.error.notEditable"
+					: !open ? "nomination.error.deadlinePassed" : null;
+			case REOPEN -> locked ? JURY_LOCKED : status != NominationStatus.SUBMITTED ? "nomination.error.notReopenable"
+					: !open ? "nomination.error.deadlinePassed" : null;
+			case WITHDRAW -> locked ? JURY_LOCKED
+					: !status.canMoveTo(NominationStatus.WITHDRAWN) ? "nomination.error.notWithdrawable" : null;
+			case MARK_ELIGIBLE -> decision(locked, NominationStatus.ELIGIBLE);
+			case REQUEST_CHANGES -> decision(locked, NominationStatus.CHANGES_REQUESTED);
+			case DECLARE_INELIGIBLE -> decision(locked, NominationStatus.INELIGIBLE);
+			case MOVE -> locked ? JURY_LOCKED : status == NominationStatus.DRAFT || status.isFinal()
+					|| status == NominationStatus.SHORTLISTED ? NOT_ALLOWED : null;
+			case EXTEND -> locked ? JURY_LOCKED : null;
+			case LOCK_FOR_JURY -> locked || status != NominationStatus.ELIGIBLE ? "nomination.error.notLockable" : null;
+			case UNLOCK_FOR_JURY -> locked ? null : NOT_FOR_JURY;
+			case SHORTLIST -> locked && status == NominationStatus.ELIGIBLE ? null : NOT_FOR_JURY;
+			case HONOUR -> locked && status == NominationStatus.SHORTLISTED ? null : NOT_FOR_JURY;
+		};
+	}
+
+	private static final String JURY_LOCKED = "nomination.error.juryLocked";
+
+	private static final String NOT_ALLOWED = "decision.error.notAllowed";
+
+	private static final String NOT_FOR_JURY = "nomination.error.notForJury";
+
+	private String decision(boolean locked, NominationStatus target) {
+		return locked ? JURY_LOCKED : status.canMoveTo(target) ? null : NOT_ALLOWED;
+	}
+
+	/** What {@code actor} may do with the dossier now; the screens render their buttons from this. */
+	public Set<DossierAction> allowedActions(DossierAction.Actor actor, Instant now, Instant deadline) {
+		Set<DossierAction> allowed = EnumSet.noneOf(DossierAction.class);
+		for (DossierAction a : DossierAction.values()) {
+			if (a.actor() == actor && refusal(a, now, deadline) == null) {
+				allowed.add(a);
+			}
 		}
-		if (!now.isBefore(deadline)) {
-			throw new NotAllowedException("nomination.error.deadlinePassed");
+		return allowed;
+	}
+
+	private void require(DossierAction action, Instant now, Instant deadline) {
+		String refusal = refusal(action, now, deadline);
+		if (refusal != null) {
+			throw new NotAllowedException(refusal);
 		}
+	}
+
+	/**
+	 * The one way the status changes: the action must be allowed now and the step one {@link NominationStatus#next()}
+	 * permits; the history line is appended here. @return the status before
+	 */
+	private NominationStatus transition(DossierAction action, NominationStatus target, long userId, Instant now,
+			Instant deadline, String note) {
+		require(action, now, deadline);
+		if (!status.canMoveTo(target)) {
+			throw new NotAllowedException(NOT_ALLOWED);
+		}
+		NominationStatus from = status;
+		status = target;
+		touch(userId, now);
+		recordStep(from, userId, now, note);
+		return from;
+	}
+
+	/** Appends a history line from {@code from} to the current status (the same for a step that keeps it). */
+	private void recordStep(NominationStatus from, Long userId, Instant now, String note) {
+		newHistory.add(new NominationHistory(from, status, now, userId, note));
+	}
+
+	/** Registers an event, built when it is published (a new dossier has its id only then). */
+	private void register(Supplier<Object> event) {
+		newEvents.add(event);
+	}
+
+	/** Published by the repository on {@code save}: first the history lines, then the events. */
+	@DomainEvents
+	Collection<Object> domainEvents() {
+		List<Object> out = new ArrayList<>();
+		for (NominationHistory h : newHistory) {
+			out.add(new NominationHistory.Appended(h.of(getId())));
+		}
+		newEvents.forEach(e -> out.add(e.get()));
+		return out;
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		newHistory.clear();
+		newEvents.clear();
 	}
 
 	/** Keeps what was typed, valid or not: a draft never loses a word. Empty answers are removed. */
 	void saveDraft(String title, Map<Long, String> typed, long userId, Instant now, Instant deadline) {
-		requireEditable(now, deadline);
+		require(DossierAction.EDIT, now, deadline);
 		this.title = blank(title);
 		typed.forEach((questionId, value) -> {
 			if (value == null || value.isBlank()) {
@@ -184,57 +292,44 @@ public class Nomination extends BaseEntity {
 		touch(userId, now);
 	}
 
-	NominationStatus submit(String referenceCode, long userId, Instant now, Instant deadline) {
-		requireEditable(now, deadline);
-		NominationStatus from = status;
-		status = NominationStatus.SUBMITTED;
+	/** @param reply the unit's answer to an open request for changes (travels on the event), or null */
+	NominationStatus submit(String referenceCode, long userId, Instant now, Instant deadline, String reply) {
+		boolean answeringRequest = status == NominationStatus.CHANGES_REQUESTED;
+		NominationStatus from = transition(DossierAction.SUBMIT, NominationStatus.SUBMITTED, userId, now, deadline,
+				null);
 		if (this.referenceCode == null) {
 			this.referenceCode = referenceCode;
 		}
 		this.declarationAt = now;
 		this.submittedAt = now;
 		this.replyDraft = null;
-		touch(userId, now);
+		String answer = answeringRequest ? blank(reply) : null;
+		String code = this.referenceCode;
+		register(() -> new NominationSubmitted(getId(), unitId, userId, code,
+				answer == null || answer.length() <= 4000 ? answer : answer.substring(0, 4000), now));
 		return from;
 	}
 
 	/** Back to draft to change something; must be submitted again before the deadline. */
 	NominationStatus reopen(long userId, Instant now, Instant deadline) {
-		if (status != NominationStatus.SUBMITTED) {
-			throw new NotAllowedException("nomination.error.notReopenable");
-		}
-		if (!now.isBefore(deadline)) {
-			throw new NotAllowedException("nomination.error.deadlinePassed");
-		}
-		status = NominationStatus.DRAFT;
-		touch(userId, now);
-		return NominationStatus.SUBMITTED;
+		return transition(DossierAction.REOPEN, NominationStatus.DRAFT, userId, now, deadline, null);
 	}
 
 	NominationStatus withdraw(long userId, Instant now) {
-		if (!status.isWithdrawable()) {
-			throw new NotAllowedException("nomination.error.notWithdrawable");
-		}
-		NominationStatus from = status;
-		status = NominationStatus.WITHDRAWN;
-		touch(userId, now);
-		return from;
-	}
-
-	private NominationStatus moveTo(NominationStatus target, String refusal) {
-		if (!status.canMoveTo(target)) {
-			throw new NotAllowedException(refusal);
-		}
-		NominationStatus from = status;
-		status = target;
-		return from;
+		return transition(DossierAction.WITHDRAW, NominationStatus.WITHDRAWN, userId, now, null, null);
 	}
 
 	/** The secretariat finds the dossier eligible: it goes forward to the jury. */
 	NominationStatus markEligible(long userId, Instant now) {
-		NominationStatus from = moveTo(NominationStatus.ELIGIBLE, "decision.error.notAllowed");
-		touch(userId, now);
+		NominationStatus from = transition(DossierAction.MARK_ELIGIBLE, NominationStatus.ELIGIBLE, userId, now, null,
+				null);
+		decided(Decision.ELIGIBLE, userId);
 		return from;
+	}
+
+	private void decided(Decision decision, long userId) {
+		NominationStatus now = status;
+		register(() -> new NominationDecided(getId(), unitId, decision, now, userId));
 	}
 
 	/** The unit may edit and resubmit until {@code due}, which must be in the future. */
@@ -242,29 +337,32 @@ public class Nomination extends BaseEntity {
 		if (!due.isAfter(now)) {
 			throw new NotAllowedException("decision.error.duePast");
 		}
-		NominationStatus from = moveTo(NominationStatus.CHANGES_REQUESTED, "decision.error.notAllowed");
+		NominationStatus from = transition(DossierAction.REQUEST_CHANGES, NominationStatus.CHANGES_REQUESTED, userId,
+				now, null, null);
 		changesDueAt = due;
-		touch(userId, now);
+		decided(Decision.CHANGES_REQUESTED, userId);
 		return from;
 	}
 
 	NominationStatus declareIneligible(long userId, Instant now) {
-		NominationStatus from = moveTo(NominationStatus.INELIGIBLE, "decision.error.notAllowed");
-		touch(userId, now);
+		NominationStatus from = transition(DossierAction.DECLARE_INELIGIBLE, NominationStatus.INELIGIBLE, userId, now,
+				null, null);
+		decided(Decision.INELIGIBLE, userId);
 		return from;
 	}
 
 	/** Files the dossier under another award; the status is kept, the reference follows the new award. */
 	void moveToAward(long targetAwardId, String newReference, long userId, Instant now) {
-		if (status == NominationStatus.DRAFT || status.isFinal() || status == NominationStatus.SHORTLISTED) {
-			throw new NotAllowedException("decision.error.notAllowed");
-		}
+		require(DossierAction.MOVE, now, null);
 		if (targetAwardId == awardId) {
 			throw new NotAllowedException("decision.error.sameAward");
 		}
+		String fromReference = this.referenceCode;
 		this.awardId = targetAwardId;
 		this.referenceCode = newReference;
 		touch(userId, now);
+		recordStep(status, userId, now, NominationHistory.movedNote(fromReference, newReference));
+		decided(Decision.MOVED, userId);
 	}
 
 	/**
@@ -279,7 +377,62 @@ public class Nomination extends BaseEntity {
 			changesDueAt = due;
 		}
 		touch(userId, now);
+		decided(Decision.CHANGES_REQUESTED, userId);
 		return status;
+	}
+
+	/**
+	 * Hands an eligible dossier to the jury; the status stays ELIGIBLE (the unit still reads "under review").
+	 * Nothing happens to a dossier already locked.
+	 */
+	void lockForJury(long userId, Instant now) {
+		if (juryLockedAt != null) {
+			return;
+		}
+		require(DossierAction.LOCK_FOR_JURY, now, null);
+		juryLockedAt = now;
+		touch(userId, now);
+		recordStep(status, userId, now, NominationHistory.juryLockNote());
+		juryStep(userId);
+	}
+
+	/** The committee reopens the matter: the lock is lifted, the reason kept in the history. */
+	void unlockForJury(String reason, long userId, Instant now) {
+		if (juryLockedAt == null) {
+			return;
+		}
+		juryLockedAt = null;
+		touch(userId, now);
+		recordStep(status, userId, now, NominationHistory.juryUnlockNote(reason));
+		juryStep(userId);
+	}
+
+	/** Locked ELIGIBLE -> SHORTLISTED or NOT_SHORTLISTED. */
+	void shortlist(boolean shortlisted, String note, long userId, Instant now) {
+		transition(DossierAction.SHORTLIST, shortlisted ? NominationStatus.SHORTLISTED : NominationStatus.NOT_SHORTLISTED,
+				userId, now, null, blank(note));
+		juryStep(userId);
+	}
+
+	/** SHORTLISTED -> HONOURED or NOT_HONOURED. */
+	void honour(boolean honoured, String note, long userId, Instant now) {
+		transition(DossierAction.HONOUR, honoured ? NominationStatus.HONOURED : NominationStatus.NOT_HONOURED, userId,
+				now, null, blank(note));
+		juryStep(userId);
+	}
+
+	private void juryStep(long userId) {
+		NominationStatus now = status;
+		boolean locked = juryLockedAt != null;
+		register(() -> new JuryStepTaken(getId(), unitId, now, locked, userId));
+	}
+
+	public boolean isJuryLocked() {
+		return juryLockedAt != null;
+	}
+
+	public Instant getJuryLockedAt() {
+		return juryLockedAt;
 	}
 
 	void recordConsent(boolean given, Instant now) {
@@ -291,13 +444,16 @@ public class Nomination extends BaseEntity {
 	}
 
 	/** More time: for a request for changes, its own date moves; otherwise the dossier's submission deadline. */
-	void extendDeadline(Instant until) {
+	void extendDeadline(Instant until, long userId, Instant now) {
+		require(DossierAction.EXTEND, now, null);
 		if (status == NominationStatus.CHANGES_REQUESTED && changesDueAt != null) {
 			this.changesDueAt = until;
 		}
 		else {
 			this.deadlineOverride = until;
 		}
+		// the history keeps one line per change the unit can see; the status stays as it is
+		recordStep(status, userId, now, NominationHistory.extensionNote(until));
 	}
 
 	private void touch(Long userId, Instant now) {

@@ -41,6 +41,34 @@ public class NominationHistory {
 	/** A note that records a move to another award: the old and the new reference. */
 	static final String MOVED = "#moved:";
 
+	/** A note that records the jury's lock being set or lifted (the latter with the committee's reason). */
+	static final String JURY_LOCKED = "#jury-locked";
+
+	static final String JURY_UNLOCKED = "#jury-unlocked:";
+
+	static String juryLockNote() {
+		return JURY_LOCKED;
+	}
+
+	static String juryUnlockNote(String reason) {
+		return JURY_UNLOCKED + reason;
+	}
+
+	/** A line about the jury's lock: the unit does not see it (for the unit the dossier is simply under review). */
+	public boolean isJuryLock() {
+		return note != null && (note.equals(JURY_LOCKED) || note.startsWith(JURY_UNLOCKED));
+	}
+
+	/** True for the lock being set, false for it being lifted, null for any other line. */
+	public Boolean getJuryLocked() {
+		return isJuryLock() ? note.equals(JURY_LOCKED) : null;
+	}
+
+	/** The committee's reason for lifting the lock. */
+	public String getUnlockReason() {
+		return note != null && note.startsWith(JURY_UNLOCKED) ? note.substring(JURY_UNLOCKED.length()) : null;
+	}
+
 	protected NominationHistory() {
 	}
 
@@ -67,6 +95,20 @@ public class NominationHistory {
 
 	public Instant getExtendedUntil() {
 		return isExtension() ? Instant.parse(note.substring(EXTENDED.length())) : null;
+	}
+
+	/** A line the dossier appended; it belongs to the dossier once that has an id (see {@link #of}). */
+	NominationHistory(NominationStatus from, NominationStatus to, Instant at, Long actorId, String note) {
+		this(0, from, to, at, actorId, note);
+	}
+
+	NominationHistory of(long nominationId) {
+		this.nominationId = nominationId;
+		return this;
+	}
+
+	/** A line appended by the dossier, published with its events and stored by {@link NominationHistoryRecorder}. */
+	record Appended(NominationHistory row) {
 	}
 
 	NominationHistory(long nominationId, NominationStatus from, NominationStatus to, Instant at, Long actorId,

@@ -2,6 +2,7 @@ package vn.i4impact.portal.nomination.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,12 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.AnswerRules;
+import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.NominationKind;
-import vn.i4impact.portal.nomination.NominationStarted;
-import vn.i4impact.portal.nomination.NominationSubmitted;
+import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.ReferenceCode;
 import vn.i4impact.portal.nomination.internal.files.AttachmentKind;
 import vn.i4impact.portal.nomination.internal.files.FileNames;
@@ -34,6 +37,8 @@ import vn.i4impact.portal.program.Phase;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.program.Timeline;
+import vn.i4impact.portal.shared.ConflictException;
+import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
@@ -46,12 +51,12 @@ import vn.i4impact.portal.shared.web.NotFoundException;
 public class NominationService {
 
 	/** The same unit already has a live dossier for this nominee and award. */
-	public static class DuplicateException extends RuntimeException {
+	public static class DuplicateException extends DomainException {
 
 		private final long existingId;
 
 		DuplicateException(long existingId) {
-			super("duplicate", null, false, false);
+			super("myNominations.duplicate");
 			this.existingId = existingId;
 		}
 
@@ -62,10 +67,10 @@ public class NominationService {
 	}
 
 	/** Someone saved the dossier since this form was opened. */
-	public static class StaleException extends RuntimeException {
+	public static class StaleException extends ConflictException {
 
 		StaleException() {
-			super("stale", null, false, false);
+			super(null);
 		}
 
 	}
@@ -90,13 +95,10 @@ public class NominationService {
 
 	private final long maxTotalBytes;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
-
-	NominationService(org.springframework.context.ApplicationEventPublisher events, NominationRepository nominations, NominationAttachmentRepository attachments,
+	NominationService(NominationRepository nominations, NominationAttachmentRepository attachments,
 			NominationHistoryRepository history, UnitRepository units, ProgramCatalog program, FileStorage files,
-			JdbcClient jdbc, Clock clock, @Value("${portal.files.max-file-size:20MB}") org.springframework.util.unit.DataSize maxFile,
-			@Value("${portal.files.max-per-nomination:100MB}") org.springframework.util.unit.DataSize maxTotal) {
-		this.events = events;
+			JdbcClient jdbc, Clock clock, @Value("${portal.files.max-file-size:20MB}") DataSize maxFile,
+			@Value("${portal.files.max-per-nomination:100MB}") DataSize maxTotal) {
 		this.nominations = nominations;
 		this.attachments = attachments;
 		this.history = history;
@@ -127,6 +129,11 @@ public class NominationService {
 		return n.deadline(edition);
 	}
 
+	/** What the unit may do with the dossier now (its buttons). */
+	public Set<DossierAction> actions(Nomination n) {
+		return n.allowedActions(DossierAction.Actor.UNIT, clock.instant(), deadline(n));
+	}
+
 	/** Opens a draft for an award whose window is open, checking the award accepts this kind of nominee. */
 	public Nomination start(CurrentUser me, long awardId, NominationKind kind, Nomination.Nominee nominee) {
 		Unit unit = units.findForUser(me.id()).orElseThrow(NotFoundException::new);
@@ -141,10 +148,8 @@ public class NominationService {
 		nominations.findLive(unit.getId(), awardId, NomineeKey.of(nominee.name())).ifPresent(existing -> {
 			throw new DuplicateException(existing.getId());
 		});
-		Nomination n = nominations.save(new Nomination(award.editionId(), awardId, unit.getId(), kind, nominee, me.id(), now));
-		record(n, null, n.getStatus(), me.id(), null);
-		events.publishEvent(new NominationStarted(n.getId(), unit.getId(), me.id(), kind));
-		return n;
+		// the dossier records its first history line and registers NominationStarted; saving publishes them
+		return nominations.save(new Nomination(award.editionId(), awardId, unit.getId(), kind, nominee, me.id(), now));
 	}
 
 	/** The self-nomination's nominee: the unit itself, as registered. */
@@ -201,7 +206,7 @@ public class NominationService {
 	public Map<Long, String> problems(Nomination n, long awardId) {
 		Map<Long, String> problems = new LinkedHashMap<>();
 		Set<Long> withFiles = attachments.findByNominationIdOrderByUploadedAtAscIdAsc(n.getId()).stream()
-			.map(NominationAttachment::getQuestionId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+			.map(NominationAttachment::getQuestionId).filter(Objects::nonNull).collect(Collectors.toSet());
 		for (Question q : program.questions(awardId)) {
 			String value = n.answer(q.id());
 			if (q.kind().isFile()) {
@@ -232,7 +237,7 @@ public class NominationService {
 	 */
 	public String submit(long userId, long id, long expectedVersion, String reply) {
 		Nomination n = get(userId, id);
-		boolean answeringRequest = n.getStatus() == vn.i4impact.portal.nomination.NominationStatus.CHANGES_REQUESTED;
+		boolean answeringRequest = n.getStatus() == NominationStatus.CHANGES_REQUESTED;
 		if (n.getVersion() != expectedVersion) {
 			throw new StaleException();
 		}
@@ -249,18 +254,17 @@ public class NominationService {
 		}
 		String code = n.getReferenceCode() != null ? n.getReferenceCode()
 				: nextReference(program.award(n.getAwardId()).orElseThrow());
-		var from = n.submit(code, userId, now, deadline);
-		record(n, from, n.getStatus(), userId, null);
+		n.submit(code, userId, now, deadline, reply);
 		if (answeringRequest && reply != null && !reply.isBlank()) {
 			jdbc.sql("""
 					update nomination_decision set reply = ?, replied_at = ?
 					where id = (select id from nomination_decision where nomination_id = ? and decision = 'CHANGES_REQUESTED'
 					            order by at desc, id desc limit 1)""")
 				.params(reply.strip().length() > 4000 ? reply.strip().substring(0, 4000) : reply.strip(),
-						java.sql.Timestamp.from(now), n.getId())
+						Timestamp.from(now), n.getId())
 				.update();
 		}
-		events.publishEvent(new NominationSubmitted(n.getId(), n.getUnitId(), userId, code));
+		nominations.save(n);
 		return code;
 	}
 
@@ -276,19 +280,20 @@ public class NominationService {
 
 	public void reopen(long userId, long id) {
 		Nomination n = get(userId, id);
-		var from = n.reopen(userId, clock.instant(), deadline(n));
-		record(n, from, n.getStatus(), userId, null);
+		n.reopen(userId, clock.instant(), deadline(n));
+		nominations.save(n);
 	}
 
 	public void withdraw(long userId, long id) {
 		Nomination n = get(userId, id);
-		var from = n.withdraw(userId, clock.instant());
-		record(n, from, n.getStatus(), userId, null);
+		n.withdraw(userId, clock.instant());
+		nominations.save(n);
 	}
 
+	/** The history as the unit reads it: the jury's lock is not the unit's business (it still reads "under review"). */
 	@Transactional(readOnly = true)
 	public List<NominationHistory> history(long nominationId) {
-		return history.findByNominationIdOrderByAtAscIdAsc(nominationId);
+		return history.findByNominationIdOrderByAtAscIdAsc(nominationId).stream().filter(h -> !h.isJuryLock()).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -382,11 +387,6 @@ public class NominationService {
 			}
 		}
 		return kinds;
-	}
-
-	private void record(Nomination n, vn.i4impact.portal.nomination.NominationStatus from,
-			vn.i4impact.portal.nomination.NominationStatus to, Long actor, String note) {
-		history.save(new NominationHistory(n.getId(), from, to, clock.instant(), actor, note));
 	}
 
 	/** The accounts of a unit, to tell the unit's own people from the secretariat in its history. */

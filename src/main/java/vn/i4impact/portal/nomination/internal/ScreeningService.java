@@ -30,6 +30,7 @@ import vn.i4impact.portal.account.AuditTrail;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Mailer;
 import vn.i4impact.portal.nomination.Decision;
+import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.DossierView;
 import vn.i4impact.portal.nomination.IneligibleReason;
 import vn.i4impact.portal.nomination.NominationDecided;
@@ -147,9 +148,10 @@ public class ScreeningService implements Screening {
 		Map<Long, String> names = new HashMap<>();
 		List<DossierView.Step> steps = history.findByNominationIdOrderByAtAscIdAsc(id).stream()
 			.map(h -> new DossierView.Step(h.getFromStatus(), h.getToStatus(), h.getAt(), h.getActorId(),
-					name(names, h.getActorId()), h.isExtension() || h.isMove() ? null : h.getNote(),
+					name(names, h.getActorId()),
+					h.isJuryLock() ? h.getUnlockReason() : h.isExtension() || h.isMove() ? null : h.getNote(),
 					h.getExtendedUntil(), h.isMove() ? h.getMovedReferences()[0] : null,
-					h.isMove() ? h.getMovedReferences()[1] : null))
+					h.isMove() ? h.getMovedReferences()[1] : null, h.getJuryLocked()))
 			.toList();
 		List<DossierView.DecisionRecord> decisions = decisions(id, names);
 		return new DossierView(n.getId(), n.getVersion(), n.getReferenceCode(), n.getStatus(), n.getKind(), award,
@@ -158,7 +160,8 @@ public class ScreeningService implements Screening {
 						n.getNomineeOrganisation(), n.getNomineeEmail(), n.getNomineePhone()),
 				n.getConsentStatus(), n.getConsentAt(), n.getCreatedAt(), n.getSubmittedAt(), n.getDeclarationAt(),
 				n.getUpdatedAt(), service.deadline(n), n.getChangesDueAt(), unit(n.getUnitId()), answers, fileInfos,
-				steps, decisions, changes(n, stored));
+				steps, decisions, changes(n, stored),
+				n.allowedActions(DossierAction.Actor.SECRETARIAT, clock.instant(), service.deadline(n)));
 	}
 
 	private String name(Map<Long, String> cache, Long userId) {
@@ -304,13 +307,11 @@ public class ScreeningService implements Screening {
 				values (?, 'MOVED', ?, ?, ?, ?, ?, ?)""")
 			.params(n.getId(), text, fromAward, targetAwardId, fromReference, actorId, Timestamp.from(clock.instant()))
 			.update();
-		history.save(new NominationHistory(n.getId(), n.getStatus(), n.getStatus(), clock.instant(), actorId,
-				NominationHistory.movedNote(fromReference, n.getReferenceCode())));
 		AwardInfo source = program.award(fromAward).orElseThrow();
 		audit.record("nomination.move", "nomination", n.getId(), fromReference + " → " + n.getReferenceCode(),
 				Map.of("award", source.code(), "reference", String.valueOf(fromReference)),
 				Map.of("award", target.code(), "reference", n.getReferenceCode()));
-		events.publishEvent(new NominationDecided(n.getId(), n.getUnitId(), Decision.MOVED, n.getStatus(), actorId));
+		nominations.save(n);
 		List<Question> missing = missingAnswers(n, targetAwardId);
 		if (missing.isEmpty()) {
 			nominations.flush();
@@ -318,8 +319,7 @@ public class ScreeningService implements Screening {
 			return new Moved(n.getReferenceCode(), n.getStatus(), List.of(), null);
 		}
 		// not left submitted with gaps: the unit answers the new award's questions, as after a request for changes
-		Instant due = LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(MISSING_ANSWERS_DAYS + 1L)
-			.atStartOfDay(PortalTime.ZONE).toInstant().minusSeconds(60);
+		Instant due = PortalTime.endOfDay(LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(MISSING_ANSWERS_DAYS));
 		Snapshot snapshot = new Snapshot(n.getTitle(), n.getAnswers(),
 				attachments.findByNominationIdOrderByUploadedAtAscIdAsc(id).stream()
 					.map(a -> new FileRef(a.getDisplayName(), a.getSha256())).toList());
@@ -399,9 +399,6 @@ public class ScreeningService implements Screening {
 			.params(n.getId(), decision.name(), reason == null ? null : reason.name(), message,
 					due == null ? null : Timestamp.from(due), snapshot, actorId, Timestamp.from(now))
 			.update();
-		if (from != n.getStatus()) {
-			history.save(new NominationHistory(n.getId(), from, n.getStatus(), now, actorId, null));
-		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("status", n.getStatus().name());
 		if (reason != null) {
@@ -415,9 +412,8 @@ public class ScreeningService implements Screening {
 		}
 		audit.record("nomination." + decision.name().toLowerCase(Locale.ROOT), "nomination", n.getId(),
 				label(n) + ": " + from.name() + " → " + n.getStatus().name(), Map.of("status", from.name()), after);
-		events.publishEvent(new NominationDecided(n.getId(), n.getUnitId(), decision, n.getStatus(), actorId));
-		// the version the secretary sees next must be the one after this change
-		nominations.flush();
+		// publishes what the dossier recorded; the version the secretary sees next must be the one after this change
+		nominations.saveAndFlush(n);
 	}
 
 	private static String label(Nomination n) {

@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +37,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.Decision;
+import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.internal.Nomination;
@@ -45,7 +49,9 @@ import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.shared.PhoneNumber;
+import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.UnitType;
+import vn.i4impact.portal.shared.web.Dates;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
@@ -58,8 +64,7 @@ class NominationController {
 
 	private static final String REQUIRED = "answer.required";
 
-	private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter
-		.ofPattern("dd/MM/yyyy HH:mm").withZone(vn.i4impact.portal.shared.PortalTime.ZONE);
+	private static final DateTimeFormatter STAMP = PortalTime.DATE_TIME;
 
 	private final NominationService nominations;
 
@@ -102,7 +107,7 @@ class NominationController {
 		for (Nomination n : nominations.mine(me.id())) {
 			AwardInfo award = awards.computeIfAbsent(n.getAwardId(), id -> program.award(id).orElse(null));
 			Instant deadline = nominations.deadline(n);
-			rows.add(new Row(n, award, deadline, vn.i4impact.portal.shared.web.Dates.wholeDaysUntil(now, deadline), STAMP.format(n.getUpdatedAt())));
+			rows.add(new Row(n, award, deadline, Dates.wholeDaysUntil(now, deadline), STAMP.format(n.getUpdatedAt())));
 		}
 		model.addAttribute("rows", rows);
 		return "my/nominations";
@@ -243,7 +248,7 @@ class NominationController {
 	}
 
 	private boolean editable(Nomination n) {
-		return n.getStatus().isEditableByUnit() && clock.instant().isBefore(nominations.deadline(n));
+		return nominations.actions(n).contains(DossierAction.EDIT);
 	}
 
 	/** What both the form and the detail page show. */
@@ -260,13 +265,14 @@ class NominationController {
 			.collect(Collectors.groupingBy(NominationAttachment::getQuestionId)));
 		model.addAttribute("deadline", deadline);
 		model.addAttribute("extended", n.getDeadlineOverride() != null && n.getDeadlineOverride().equals(deadline));
-		model.addAttribute("daysLeft", vn.i4impact.portal.shared.web.Dates.wholeDaysUntil(now, deadline));
+		model.addAttribute("daysLeft", Dates.wholeDaysUntil(now, deadline));
 		model.addAttribute("beforeDeadline", now.isBefore(deadline));
 		model.addAttribute("history", nominations.history(n.getId()));
 		model.addAttribute("maxFileMb", nominations.maxFileBytes() / (1024 * 1024));
 		model.addAttribute("maxTotalMb", nominations.maxTotalBytes() / (1024 * 1024));
-		model.addAttribute("canReopen", n.getStatus() == NominationStatus.SUBMITTED && now.isBefore(deadline));
-		model.addAttribute("canWithdraw", n.getStatus().isWithdrawable());
+		Set<DossierAction> actions = nominations.actions(n);
+		model.addAttribute("canReopen", actions.contains(DossierAction.REOPEN));
+		model.addAttribute("canWithdraw", actions.contains(DossierAction.WITHDRAW));
 		model.addAttribute("qDossierId", n.getId());
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<Long, String> choices = new HashMap<>();
@@ -280,7 +286,7 @@ class NominationController {
 		}
 		model.addAttribute("choices", choices);
 		Map<Long, String> actors = new HashMap<>();
-		java.util.Set<Long> members = nominations.memberIds(n.getUnitId());
+		Set<Long> members = nominations.memberIds(n.getUnitId());
 		String secretariat = messages.getMessage("myNominations.history.secretariat", null, locale);
 		for (var h : nominations.history(n.getId())) {
 			if (h.getActorId() != null) {
@@ -293,7 +299,7 @@ class NominationController {
 		var decisions = screening.decisionsForUnit(n.getId());
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("openRequest", n.getStatus() == NominationStatus.CHANGES_REQUESTED
-				? decisions.stream().filter(d -> d.decision() == vn.i4impact.portal.nomination.Decision.CHANGES_REQUESTED)
+				? decisions.stream().filter(d -> d.decision() == Decision.CHANGES_REQUESTED)
 					.reduce((a, b) -> b).orElse(null)
 				: null);
 		model.addAttribute("lastDecision", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1));

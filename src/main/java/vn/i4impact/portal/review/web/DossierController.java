@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.MailLog;
 import vn.i4impact.portal.nomination.AnswerText;
+import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.DossierView;
 import vn.i4impact.portal.nomination.IneligibleReason;
 import vn.i4impact.portal.nomination.NominationStatus;
@@ -105,11 +106,10 @@ class DossierController {
 		model.addAttribute("mails", mails.about(Screening.topic(id)));
 		model.addAttribute("reasons", IneligibleReason.values());
 		model.addAttribute("moveTargets", moveTargets(d));
-		model.addAttribute("canDecideEligible", d.status().canMoveTo(NominationStatus.ELIGIBLE));
-		model.addAttribute("canRequestChanges", d.status().canMoveTo(NominationStatus.CHANGES_REQUESTED));
-		model.addAttribute("canDeclareIneligible", d.status().canMoveTo(NominationStatus.INELIGIBLE));
-		model.addAttribute("canMove", EnumSet.of(NominationStatus.SUBMITTED, NominationStatus.CHANGES_REQUESTED,
-				NominationStatus.ELIGIBLE).contains(d.status()));
+		model.addAttribute("canDecideEligible", d.allows(DossierAction.MARK_ELIGIBLE));
+		model.addAttribute("canRequestChanges", d.allows(DossierAction.REQUEST_CHANGES));
+		model.addAttribute("canDeclareIneligible", d.allows(DossierAction.DECLARE_INELIGIBLE));
+		model.addAttribute("canMove", d.allows(DossierAction.MOVE));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", LocalDate.now(clock.withZone(PortalTime.ZONE)));
 		model.addAttribute("maxDue", LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(MAX_DUE_DAYS));
@@ -168,7 +168,7 @@ class DossierController {
 			return invalid(id, "changes", form.getVersion(), result, model, response);
 		}
 		// the unit has the whole of the due day, in Vietnam time
-		Instant due = form.getDue().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant().minusSeconds(60);
+		Instant due = PortalTime.endOfDay(form.getDue());
 		try {
 			screening.requestChanges(id, form.getVersion(), form.getMessage(), due, me.id());
 		}

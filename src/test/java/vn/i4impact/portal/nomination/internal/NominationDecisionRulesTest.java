@@ -24,7 +24,7 @@ class NominationDecisionRulesTest {
 		Nomination n = new Nomination(1, 10, 100, NominationKind.SELF,
 				new Nomination.Nominee(UnitType.ENTERPRISE, "Công ty A", null, null, null, null), 5,
 				NOW.minus(Duration.ofDays(10)));
-		n.submit("I4IA-2026-1.3-0001", 5, NOW.minus(Duration.ofDays(5)), EDITION_DEADLINE);
+		n.submit("I4IA-2026-1.3-0001", 5, NOW.minus(Duration.ofDays(5)), EDITION_DEADLINE, null);
 		return n;
 	}
 
@@ -38,7 +38,7 @@ class NominationDecisionRulesTest {
 		n.saveDraft("Mới", Map.of(1L, "bổ sung"), 5, NOW.plus(Duration.ofDays(1)), n.deadline(EDITION_DEADLINE));
 		assertThatThrownBy(() -> n.saveDraft("Muộn", Map.of(), 5, due.plusSeconds(1), n.deadline(EDITION_DEADLINE)))
 			.hasMessage("nomination.error.deadlinePassed");
-		n.submit("ignored", 5, NOW.plus(Duration.ofDays(2)), n.deadline(EDITION_DEADLINE));
+		n.submit("ignored", 5, NOW.plus(Duration.ofDays(2)), n.deadline(EDITION_DEADLINE), null);
 		assertThat(n.getReferenceCode()).as("the reference stays").isEqualTo("I4IA-2026-1.3-0001");
 		assertThat(n.deadline(EDITION_DEADLINE)).as("once resubmitted the edition's deadline applies again")
 			.isEqualTo(EDITION_DEADLINE);
@@ -75,7 +75,7 @@ class NominationDecisionRulesTest {
 		Nomination n = submitted();
 		n.requestChanges(NOW.plus(Duration.ofDays(1)), 9, NOW);
 		Instant later = NOW.plus(Duration.ofDays(4));
-		n.extendDeadline(later);
+		n.extendDeadline(later, 9, NOW);
 		assertThat(n.deadline(EDITION_DEADLINE)).isEqualTo(later);
 		assertThat(n.getDeadlineOverride()).isNull();
 	}
@@ -86,7 +86,7 @@ class NominationDecisionRulesTest {
 		Nomination n = new Nomination(1, 10, 100, NominationKind.SELF,
 				new Nomination.Nominee(UnitType.ENTERPRISE, "Công ty B", null, null, null, null), 5,
 				NOW.minus(Duration.ofDays(10)));
-		n.submit("I4IA-2026-1.3-0002", 5, NOW.minus(Duration.ofDays(1)), editionOpenUntil);
+		n.submit("I4IA-2026-1.3-0002", 5, NOW.minus(Duration.ofDays(1)), editionOpenUntil, null);
 		Instant due = NOW.plus(Duration.ofDays(7));
 		n.requestChanges(due, 9, NOW);
 		assertThat(n.deadline(editionOpenUntil)).as("the edition is open longer than the request asks")
@@ -94,7 +94,7 @@ class NominationDecisionRulesTest {
 		n.saveDraft("Vẫn trong hạn chung", Map.of(), 5, due.plus(Duration.ofDays(1)), n.deadline(editionOpenUntil));
 		// an extension of the dossier itself counts as its normal deadline too
 		Nomination extended = submitted();
-		extended.extendDeadline(NOW.plus(Duration.ofDays(30)));
+		extended.extendDeadline(NOW.plus(Duration.ofDays(30)), 9, NOW);
 		extended.requestChanges(NOW.plus(Duration.ofDays(5)), 9, NOW);
 		assertThat(extended.deadline(EDITION_DEADLINE)).isEqualTo(NOW.plus(Duration.ofDays(30)));
 		// and a later request date still wins over both
