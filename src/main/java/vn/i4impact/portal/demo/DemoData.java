@@ -1,20 +1,21 @@
 package vn.i4impact.portal.demo;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ import vn.i4impact.portal.shared.db.EmbeddedDatabaseCondition;
 @Component
 @Conditional(EmbeddedDatabaseCondition.class)
 @Order(10)
-class DemoData implements ApplicationRunner, org.springframework.context.EnvironmentAware {
+class DemoData implements ApplicationRunner, EnvironmentAware {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -64,7 +65,7 @@ class DemoData implements ApplicationRunner, org.springframework.context.Environ
 	}
 
 	@Override
-	public void setEnvironment(org.springframework.core.env.Environment environment) {
+	public void setEnvironment(Environment environment) {
 		// the runner runs after the web server started, so the real port is known
 		port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 	}

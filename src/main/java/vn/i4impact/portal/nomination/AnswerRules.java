@@ -2,11 +2,14 @@ package vn.i4impact.portal.nomination;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.i4impact.portal.program.Question;
+import vn.i4impact.portal.program.QuestionKind;
 
 /**
  * Checks one answer against its question. Drafts keep whatever was typed (nothing is lost); these rules say what must
@@ -97,7 +100,7 @@ public final class AnswerRules {
 				if (MARKUP.matcher(raw).find()) {
 					return Optional.of("answer.markup");
 				}
-				if (q.kind() == vn.i4impact.portal.program.QuestionKind.SHORT_TEXT && raw.length() > 500) {
+				if (q.kind() == QuestionKind.SHORT_TEXT && raw.length() > 500) {
 					return Optional.of("answer.tooLong");
 				}
 				if (q.wordLimit() != null && words(raw) > q.wordLimit()) {
@@ -129,7 +132,7 @@ public final class AnswerRules {
 				try {
 					LocalDate.parse(raw.strip());
 				}
-				catch (java.time.DateTimeException ex) {
+				catch (DateTimeException ex) {
 					return Optional.of("answer.date");
 				}
 			}
@@ -157,7 +160,7 @@ public final class AnswerRules {
 						return Optional.of("answer.url");
 					}
 				}
-				catch (java.net.URISyntaxException ex) {
+				catch (URISyntaxException ex) {
 					return Optional.of("answer.url");
 				}
 			}

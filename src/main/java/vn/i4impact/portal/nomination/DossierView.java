@@ -75,6 +75,13 @@ public record DossierView(long id, long version, String referenceCode, Nominatio
 		return status.isEditableByUnit();
 	}
 
+	/** The same dossier with the secretariat's own records, which {@code review} keeps. */
+	public DossierView withReview(List<DecisionRecord> decisions, Changes changes) {
+		return new DossierView(id, version, referenceCode, status, kind, award, title, nominee, consent, consentAt,
+				createdAt, submittedAt, declarationAt, updatedAt, deadline, changesDueAt, unit, answers, files, history,
+				decisions, changes, actions);
+	}
+
 	/** Whether the secretariat may take this step now (see {@code Nomination.allowedActions}). */
 	public boolean allows(DossierAction action) {
 		return actions.contains(action);

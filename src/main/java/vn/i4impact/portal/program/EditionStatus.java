@@ -1,5 +1,8 @@
 package vn.i4impact.portal.program;
 
+import java.util.Arrays;
+import java.util.List;
+
 public enum EditionStatus {
 
 	DRAFT, OPEN, IN_REVIEW, JURY, RESULTS_PUBLISHED, ARCHIVED;
@@ -25,8 +28,8 @@ public enum EditionStatus {
 	}
 
 	/** The statuses this one may move to, for the buttons on the admin page. */
-	public java.util.List<EditionStatus> nextSteps() {
-		return java.util.Arrays.stream(values()).filter(this::canMoveTo).toList();
+	public List<EditionStatus> nextSteps() {
+		return Arrays.stream(values()).filter(this::canMoveTo).toList();
 	}
 
 }

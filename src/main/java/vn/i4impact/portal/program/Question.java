@@ -1,5 +1,6 @@
 package vn.i4impact.portal.program;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,7 +50,7 @@ public record Question(long id, String awardCode, String labelVi, String labelEn
 
 	/** The ids of the help, limit and unit texts shown with the field, for {@code aria-describedby}; null if none. */
 	public String describedBy(Locale locale) {
-		List<String> ids = new java.util.ArrayList<>();
+		List<String> ids = new ArrayList<>();
 		if (help(locale) != null) {
 			ids.add(fieldName() + "-help");
 		}

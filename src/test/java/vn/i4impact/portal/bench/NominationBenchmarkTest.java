@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Value;
 
 import vn.i4impact.portal.account.CurrentUser;
@@ -50,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 @Tag("benchmark")
 // the production path: receipts rendered after commit on their own small pool
-@org.springframework.test.context.TestPropertySource(properties = "portal.receipts.async=true")
+@TestPropertySource(properties = "portal.test.synchronous-listeners=false")
 class NominationBenchmarkTest {
 
 	@Value("${bench.applicants:200}")

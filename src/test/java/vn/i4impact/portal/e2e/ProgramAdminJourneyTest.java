@@ -72,7 +72,7 @@ class ProgramAdminJourneyTest extends BrowserTest {
 		assertThat(page).hasURL(url("/admin/editions/i4-impact-2027"));
 		assertThat(page.locator(".alert-success")).containsText("Đã tạo kỳ i4-impact-2027");
 		assertThat(page.locator("#edition-status")).hasText("Bản nháp");
-		assertThat(page.locator("#end-NOMINATION")).hasText("23:59 30/04/2027");
+		assertThat(page.locator("#end-NOMINATION")).hasText("30/04/2027 23:59");
 		checkPage("/admin/editions/i4-impact-2027");
 
 		// rename award 2.3
@@ -112,7 +112,7 @@ class ProgramAdminJourneyTest extends BrowserTest {
 		page.locator("#NOMINATION-end").fill("2027-04-20T17:00");
 		page.getByRole(AriaRole.BUTTON, named("Lưu thay đổi")).click();
 		assertThat(page.locator(".alert-success")).hasText("Đã lưu các mốc thời gian.");
-		assertThat(page.locator("#end-NOMINATION")).hasText("17:00 20/04/2027");
+		assertThat(page.locator("#end-NOMINATION")).hasText("20/04/2027 17:00");
 
 		// open for nominations and make it the current edition
 		page.getByRole(AriaRole.BUTTON, named("Mở nhận hồ sơ")).click();

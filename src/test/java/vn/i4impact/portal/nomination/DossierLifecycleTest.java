@@ -26,6 +26,7 @@ import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.shared.DomainException;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 

@@ -16,6 +16,7 @@ import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.support.HtmlValidator;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
@@ -116,7 +117,7 @@ class ExtensionTest {
 		mvc.perform(post(path).with(as(secretary)).with(csrf()).param("until", until))
 			.andExpect(redirectedUrl(path));
 		mvc.perform(get(path).with(as(secretary)))
-			.andExpect(content().string(containsString(until.substring(11) + " " + until.substring(0, 10))));
+			.andExpect(content().string(containsString(until)));
 
 		var mail = data.lastMail(unit.email());
 		assertThat(mail.subject()).contains("Gia hạn");
@@ -132,7 +133,7 @@ class ExtensionTest {
 		String code = service.submit(unit.id(), n.getId(), service.get(unit.id(), n.getId()).getVersion());
 		assertThat(code).startsWith("I4IA-2027-2.1-");
 		// the unit reads the extension in its own language, as one line, not a status moving to itself
-		String shown = until.substring(11) + " " + until.substring(0, 10);
+		String shown = until; // screens print dd/MM/yyyy HH:mm, as typed
 		mvc.perform(get("/my/nominations/" + n.getId()).with(as(unit)))
 			.andExpect(content().string(containsString("Ban Thư ký gia hạn nộp hồ sơ đến " + shown)));
 		mvc.perform(get("/my/nominations/" + n.getId()).with(as(unit)).param("lang", "en"))
@@ -144,10 +145,10 @@ class ExtensionTest {
 	Screening screening;
 
 	@Autowired
-	vn.i4impact.portal.nomination.internal.DeadlineExtensions extensions;
+	vn.i4impact.portal.review.internal.Extensions extensions;
 
 	@Autowired
-	vn.i4impact.portal.nomination.internal.ScreeningService screeningService;
+	vn.i4impact.portal.nomination.UnitDecisions screeningService;
 
 	private Instant latestRequestDue(long id) {
 		return jdbc.sql("""
@@ -178,7 +179,7 @@ class ExtensionTest {
 		assertThat(latestRequestDue(n.getId())).isEqualTo(until);
 		// the secretariat's page and the unit's page read the same decision rows
 		assertThat(screening.dossier(n.getId()).decisions()).extracting(d -> d.dueAt()).containsExactly(firstDue, until);
-		assertThat(screeningService.decisionsForUnit(n.getId())).extracting(d -> d.dueAt()).containsExactly(firstDue, until);
+		assertThat(screeningService.forUnit(n.getId())).extracting(d -> d.dueAt()).containsExactly(firstDue, until);
 		assertThat(screening.dossier(n.getId()).deadline()).isEqualTo(until);
 	}
 

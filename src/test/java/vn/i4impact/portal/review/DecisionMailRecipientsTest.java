@@ -15,8 +15,8 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.IneligibleReason;
-import vn.i4impact.portal.nomination.Screening;
-import vn.i4impact.portal.nomination.internal.DeadlineExtensions;
+import vn.i4impact.portal.review.Screening;
+import vn.i4impact.portal.review.internal.Extensions;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
@@ -38,7 +38,7 @@ class DecisionMailRecipientsTest {
 	Screening screening;
 
 	@Autowired
-	DeadlineExtensions extensions;
+	Extensions extensions;
 
 	@Autowired
 	JdbcClient jdbc;

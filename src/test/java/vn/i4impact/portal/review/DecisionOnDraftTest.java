@@ -22,9 +22,10 @@ import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.IneligibleReason;
 import vn.i4impact.portal.nomination.NominationStatus;
-import vn.i4impact.portal.nomination.Screening;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
+import vn.i4impact.portal.shared.ConflictException;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
@@ -81,14 +82,14 @@ class DecisionOnDraftTest {
 				// even with the draft's own version: a draft is never decided
 				() -> screening.markEligible(id, data.version(id), secretary));
 		for (Runnable decision : decisions) {
-			assertThatThrownBy(decision::run).isInstanceOfSatisfying(Screening.ConflictException.class,
+			assertThatThrownBy(decision::run).isInstanceOfSatisfying(ConflictException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("decision.error.draft"));
 		}
 		assertThat(service.get(r.unit().id(), id).getStatus()).isEqualTo(NominationStatus.DRAFT);
 		assertThat(jdbc.sql("select count(*) from nomination_decision where nomination_id = ?").param(id)
 			.query(Long.class).single()).isZero();
 		// a plain version conflict still has no message of its own, and an unknown id is still not found
-		assertThat(new Screening.ConflictException().messageKey()).isNull();
+		assertThat(new ConflictException().messageKey()).isNull();
 		assertThatThrownBy(() -> screening.markEligible(999_999_999L, 0, secretary))
 			.isInstanceOf(vn.i4impact.portal.shared.web.NotFoundException.class);
 	}

@@ -23,7 +23,7 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.NominationStatus;
-import vn.i4impact.portal.nomination.Screening;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.shared.PortalTime;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.i4impact.portal.shared.web.AbsoluteLinks;
 import vn.i4impact.portal.account.Mailer;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStarted;
@@ -24,6 +24,7 @@ import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.shared.Localized;
+import vn.i4impact.portal.shared.web.AbsoluteLinks;
 
 /**
  * The nominee's consent (đề cử): a single-use, expiring link mailed in Vietnamese to the nominee, who has no account.
@@ -47,7 +48,7 @@ public class Consents {
 			return new Request(state, null, null, null, null, null, null, null);
 		}
 
-		public String awardName(java.util.Locale locale) {
+		public String awardName(Locale locale) {
 			return Localized.pick(locale, awardNameVi, awardNameEn);
 		}
 

@@ -29,12 +29,12 @@ import vn.i4impact.portal.nomination.ConsentStatus;
 import vn.i4impact.portal.nomination.Decision;
 import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.JuryStepTaken;
+import vn.i4impact.portal.nomination.MailTopic;
 import vn.i4impact.portal.nomination.NominationDecided;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStarted;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.NominationSubmitted;
-import vn.i4impact.portal.nomination.Screening;
 import vn.i4impact.portal.nomination.UnitDeadline;
 import vn.i4impact.portal.shared.BaseEntity;
 import vn.i4impact.portal.shared.DomainException;
@@ -133,7 +133,7 @@ public class Nomination extends BaseEntity {
 
 	/** The mail topic of a dossier: every mail about it is tagged with this, so its page can list them. */
 	public static String topic(long nominationId) {
-		return Screening.topic(nominationId);
+		return MailTopic.of(nominationId);
 	}
 
 	public record Nominee(UnitType type, String name, String position, String organisation, String email,

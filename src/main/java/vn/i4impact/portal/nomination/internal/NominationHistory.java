@@ -1,6 +1,7 @@
 package vn.i4impact.portal.nomination.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -86,7 +87,7 @@ public class NominationHistory {
 	}
 
 	static String extensionNote(Instant until) {
-		return EXTENDED + until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		return EXTENDED + until.truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	public boolean isExtension() {

@@ -2,7 +2,6 @@ package vn.i4impact.portal.nomination.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -27,7 +26,6 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.AnswerRules;
 import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.NominationKind;
-import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.ReferenceCode;
 import vn.i4impact.portal.nomination.internal.files.AttachmentKind;
 import vn.i4impact.portal.nomination.internal.files.FileNames;
@@ -237,7 +235,6 @@ public class NominationService {
 	 */
 	public String submit(long userId, long id, long expectedVersion, String reply) {
 		Nomination n = get(userId, id);
-		boolean answeringRequest = n.getStatus() == NominationStatus.CHANGES_REQUESTED;
 		if (n.getVersion() != expectedVersion) {
 			throw new StaleException();
 		}
@@ -254,16 +251,8 @@ public class NominationService {
 		}
 		String code = n.getReferenceCode() != null ? n.getReferenceCode()
 				: nextReference(program.award(n.getAwardId()).orElseThrow());
+		// the reply travels on NominationSubmitted; the secretariat's side keeps it with its request
 		n.submit(code, userId, now, deadline, reply);
-		if (answeringRequest && reply != null && !reply.isBlank()) {
-			jdbc.sql("""
-					update nomination_decision set reply = ?, replied_at = ?
-					where id = (select id from nomination_decision where nomination_id = ? and decision = 'CHANGES_REQUESTED'
-					            order by at desc, id desc limit 1)""")
-				.params(reply.strip().length() > 4000 ? reply.strip().substring(0, 4000) : reply.strip(),
-						Timestamp.from(now), n.getId())
-				.update();
-		}
 		nominations.save(n);
 		return code;
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.i4impact.portal.nomination.AnswerText;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
@@ -22,7 +23,7 @@ import vn.i4impact.portal.shared.pdf.PdfRenderer;
 @Component
 class Receipts {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
+	static final DateTimeFormatter TIME = PortalTime.DATE_TIME;
 
 	private final PdfRenderer pdf;
 
@@ -118,7 +119,7 @@ class Receipts {
 	}
 
 	private String answer(Question q, String raw, Locale locale) {
-		return vn.i4impact.portal.nomination.AnswerText.format(q, raw, locale, messages);
+		return AnswerText.format(q, raw, locale, messages);
 	}
 
 	/** Sizes as people read them, with the exact byte count a checker can compare. */

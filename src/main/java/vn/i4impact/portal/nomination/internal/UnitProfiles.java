@@ -1,10 +1,16 @@
 package vn.i4impact.portal.nomination.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.i4impact.portal.account.Accounts;
+import vn.i4impact.portal.shared.ConflictException;
 
 /** Reading and changing a unit's profile, always through the unit the signed-in account belongs to. */
 @Service
@@ -12,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitProfiles {
 
 	/** The profile changed since the form was opened: nothing was saved. */
-	public static class StaleProfileException extends RuntimeException {
+	public static class StaleProfileException extends ConflictException {
 
 		StaleProfileException() {
-			super("stale unit profile", null, false, false);
+			super(null);
 		}
 
 	}
@@ -24,9 +30,9 @@ public class UnitProfiles {
 
 	private final Clock clock;
 
-	private final vn.i4impact.portal.account.Accounts accounts;
+	private final Accounts accounts;
 
-	UnitProfiles(UnitRepository units, Clock clock, vn.i4impact.portal.account.Accounts accounts) {
+	UnitProfiles(UnitRepository units, Clock clock, Accounts accounts) {
 		this.units = units;
 		this.clock = clock;
 		this.accounts = accounts;
@@ -37,9 +43,9 @@ public class UnitProfiles {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.List<Member> members(long userId) {
+	public List<Member> members(long userId) {
 		Unit unit = units.findForUser(userId).orElseThrow();
-		java.util.List<Member> out = new java.util.ArrayList<>();
+		List<Member> out = new ArrayList<>();
 		for (Object[] row : units.members(unit.getId())) {
 			long id = ((Number) row[0]).longValue();
 			accounts.find(id).ifPresent(u -> out.add(new Member(id, u.fullName(), u.email(), "OWNER".equals(row[1]))));
@@ -52,7 +58,7 @@ public class UnitProfiles {
 	 * unit's dossiers. Only new addresses: an existing account belongs to someone who registered on their own.
 	 * @return false when the address already has an account
 	 */
-	public boolean addColleague(long ownerId, String email, String fullName, java.util.Locale locale) {
+	public boolean addColleague(long ownerId, String email, String fullName, Locale locale) {
 		Unit unit = units.findOwnedBy(ownerId).orElseThrow(() -> new IllegalStateException("not a unit owner"));
 		var created = accounts.inviteColleague(email, fullName, unit.getName(), locale);
 		created.ifPresent(id -> units.addMember(unit.getId(), id, "MEMBER"));

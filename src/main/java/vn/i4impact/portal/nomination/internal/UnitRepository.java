@@ -1,5 +1,6 @@
 package vn.i4impact.portal.nomination.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,7 +25,7 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	/** The unit's people, owner first: user id and role. */
 	@Query(value = "select user_id, role from unit_member where unit_id = :unitId order by role desc, user_id", nativeQuery = true)
-	java.util.List<Object[]> members(long unitId);
+	List<Object[]> members(long unitId);
 
 	@Modifying
 	@Query(value = "delete from unit_member where unit_id = :unitId and user_id = :userId and role = 'MEMBER'", nativeQuery = true)

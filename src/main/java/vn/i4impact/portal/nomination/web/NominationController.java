@@ -1,8 +1,5 @@
 package vn.i4impact.portal.nomination.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,41 +13,33 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.Decision;
 import vn.i4impact.portal.nomination.DossierAction;
-import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
+import vn.i4impact.portal.nomination.UnitDecisions;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationAttachment;
 import vn.i4impact.portal.nomination.internal.NominationService;
-import vn.i4impact.portal.nomination.internal.files.FileStorage;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
-import vn.i4impact.portal.shared.PhoneNumber;
+import vn.i4impact.portal.shared.ConflictException;
+import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.PortalTime;
-import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Dates;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.NotFoundException;
@@ -72,19 +61,19 @@ class NominationController {
 
 	private final Clock clock;
 
-	private final vn.i4impact.portal.account.Accounts accounts;
+	private final Accounts accounts;
 
-	private final vn.i4impact.portal.nomination.internal.ScreeningService screening;
+	private final UnitDecisions decisions;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
 	NominationController(NominationService nominations, ProgramCatalog program, Clock clock,
-			vn.i4impact.portal.account.Accounts accounts,
-			vn.i4impact.portal.nomination.internal.ScreeningService screening,
-			org.springframework.context.MessageSource messages) {
+			Accounts accounts,
+			UnitDecisions decisions,
+			MessageSource messages) {
 		this.messages = messages;
 		this.accounts = accounts;
-		this.screening = screening;
+		this.decisions = decisions;
 		this.nominations = nominations;
 		this.program = program;
 		this.clock = clock;
@@ -111,115 +100,6 @@ class NominationController {
 		}
 		model.addAttribute("rows", rows);
 		return "my/nominations";
-	}
-
-	// ---- starting a dossier ----
-
-	@GetMapping("/my/nominations/new")
-	String newForm(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Long award, Model model) {
-		NewNominationForm form = new NewNominationForm();
-		form.setAward(award);
-		model.addAttribute("form", form);
-		return newPage(me, form, model);
-	}
-
-	private String newPage(CurrentUser me, NewNominationForm form, Model model) {
-		List<AwardInfo> open = program.openAwards(clock.instant());
-		model.addAttribute("awards", open);
-		AwardInfo chosen = form.getAward() == null ? null
-				: open.stream().filter(a -> a.id() == form.getAward()).findFirst().orElse(null);
-		model.addAttribute("chosen", chosen);
-		if (chosen != null) {
-			boolean self = nominations.canApplyForSelf(me, chosen);
-			model.addAttribute("canSelf", self);
-			if (form.getKind() == null) {
-				form.setKind(self ? NominationKind.SELF : NominationKind.OTHER);
-			}
-			model.addAttribute("unitTypes", chosen.nomineeTypes().stream().sorted().toList());
-		}
-		return "my/nomination-new";
-	}
-
-	@PostMapping("/my/nominations/new")
-	String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") NewNominationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		AwardInfo award = form.getAward() == null ? null
-				: program.openAwards(clock.instant()).stream().filter(a -> a.id() == form.getAward()).findFirst()
-					.orElse(null);
-		if (award == null) {
-			result.rejectValue("award", "field.required", "field.required");
-			return newPage(me, form, model);
-		}
-		if (form.getKind() == null) {
-			result.rejectValue("kind", "field.required", "field.required");
-		}
-		Nomination.Nominee nominee = null;
-		if (form.getKind() == NominationKind.SELF) {
-			if (!nominations.canApplyForSelf(me, award)) {
-				result.rejectValue("kind", "nomination.error.nomineeType", "nomination.error.nomineeType");
-			}
-			else {
-				nominee = nominations.selfNominee(me);
-			}
-		}
-		else if (form.getKind() == NominationKind.OTHER) {
-			nominee = nominee(form, award, result);
-		}
-		if (result.hasErrors() || nominee == null) {
-			return newPage(me, form, model);
-		}
-		try {
-			Nomination n = nominations.start(me, award.id(), form.getKind(), nominee);
-			Flash.success(redirect, "myNominations.started");
-			return "redirect:/my/nominations/" + n.getId();
-		}
-		catch (NominationService.DuplicateException ex) {
-			model.addAttribute("duplicateId", ex.existingId());
-		}
-		catch (Nomination.NotAllowedException ex) {
-			model.addAttribute("refused", ex.messageKey());
-		}
-		return newPage(me, form, model);
-	}
-
-	/** The nominee typed for đề cử: a person for awards for people, otherwise a unit of an accepted type. */
-	private Nomination.Nominee nominee(NewNominationForm form, AwardInfo award, BindingResult result) {
-		if (blank(form.getNomineeName())) {
-			result.rejectValue("nomineeName", "field.required", "field.required");
-		}
-		if (blank(form.getEmail())) {
-			result.rejectValue("email", "field.required", "field.required");
-		}
-		// people-only awards (4.2) need no choice; mixed ones (5.1, 5.2) choose among units and a person
-		UnitType type = award.acceptsUnits() ? form.getNomineeType() : UnitType.INDIVIDUAL;
-		if (type == null) {
-			result.rejectValue("nomineeType", "field.required", "field.required");
-		}
-		else if (!award.accepts(type)) {
-			result.rejectValue("nomineeType", "nomination.error.nomineeType", "nomination.error.nomineeType");
-		}
-		else if (type == UnitType.INDIVIDUAL) {
-			if (blank(form.getPosition())) {
-				result.rejectValue("position", "field.required", "field.required");
-			}
-			if (blank(form.getOrganisation())) {
-				result.rejectValue("organisation", "field.required", "field.required");
-			}
-			if (!blank(form.getPhone()) && !PhoneNumber.isValid(form.getPhone())) {
-				result.rejectValue("phone", "field.phone", "field.phone");
-			}
-		}
-		if (result.hasErrors()) {
-			return null;
-		}
-		boolean person = type == UnitType.INDIVIDUAL;
-		return new Nomination.Nominee(type, form.getNomineeName().strip(), person ? form.getPosition() : null,
-				person ? form.getOrganisation() : null, form.getEmail(),
-				person && !blank(form.getPhone()) ? PhoneNumber.normalize(form.getPhone()) : null);
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
 	}
 
 	// ---- the dossier ----
@@ -296,7 +176,7 @@ class NominationController {
 			}
 		}
 		model.addAttribute("actors", actors);
-		var decisions = screening.decisionsForUnit(n.getId());
+		var decisions = this.decisions.forUnit(n.getId());
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("openRequest", n.getStatus() == NominationStatus.CHANGES_REQUESTED
 				? decisions.stream().filter(d -> d.decision() == Decision.CHANGES_REQUESTED)
@@ -326,10 +206,10 @@ class NominationController {
 		try {
 			nominations.saveDraft(me.id(), id, version, title, answers, reply);
 		}
-		catch (NominationService.StaleException ex) {
+		catch (ConflictException ex) {
 			return conflict(me, id, title, answers, reply, model, response);
 		}
-		catch (Nomination.NotAllowedException ex) {
+		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 			return "redirect:/my/nominations/" + id;
 		}
@@ -388,10 +268,10 @@ class NominationController {
 			model.addAttribute("version", next);
 			model.addAttribute("savedAt", clock.instant());
 		}
-		catch (NominationService.StaleException ex) {
+		catch (ConflictException ex) {
 			model.addAttribute("stale", true);
 		}
-		catch (Nomination.NotAllowedException ex) {
+		catch (DomainException ex) {
 			model.addAttribute("refused", ex.messageKey());
 		}
 		return "my/nomination-form :: autosaved";
@@ -416,10 +296,10 @@ class NominationController {
 		try {
 			current = nominations.saveDraft(me.id(), id, version, title, answers, reply);
 		}
-		catch (NominationService.StaleException ex) {
+		catch (ConflictException ex) {
 			return conflict(me, id, title, answers, reply, model, response);
 		}
-		catch (Nomination.NotAllowedException ex) {
+		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 			return "redirect:/my/nominations/" + id;
 		}
@@ -431,7 +311,7 @@ class NominationController {
 		try {
 			nominations.submit(me.id(), id, current, reply);
 		}
-		catch (Nomination.NotAllowedException ex) {
+		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 			redirect.addFlashAttribute("checkAll", true);
 			return "redirect:/my/nominations/" + id;
@@ -456,7 +336,7 @@ class NominationController {
 			nominations.reopen(me.id(), id);
 			Flash.info(redirect, "myNominations.reopened");
 		}
-		catch (Nomination.NotAllowedException ex) {
+		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 		}
 		return "redirect:/my/nominations/" + id;
@@ -476,68 +356,10 @@ class NominationController {
 			nominations.withdraw(me.id(), id);
 			Flash.info(redirect, "myNominations.withdrawn");
 		}
-		catch (Nomination.NotAllowedException ex) {
+		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 		}
 		return "redirect:/my/nominations/" + id;
-	}
-
-	// ---- files ----
-
-	@PostMapping("/my/nominations/{id}/files")
-	String upload(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long questionId,
-			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-		String back = "redirect:/my/nominations/" + id + "#q" + questionId;
-		if (file == null || file.isEmpty()) {
-			nominations.get(me.id(), id);
-			Flash.error(redirect, "myNominations.file.EMPTY");
-			return back;
-		}
-		try (InputStream in = file.getInputStream()) {
-			NominationAttachment a = nominations.attach(me.id(), id, questionId, in, file.getOriginalFilename());
-			Flash.success(redirect, "myNominations.file.uploaded", a.getDisplayName());
-		}
-		catch (FileStorage.RefusedException ex) {
-			Flash.error(redirect, "myNominations.file." + ex.reason().name(), nominations.maxFileBytes() / (1024 * 1024),
-					nominations.maxTotalBytes() / (1024 * 1024));
-		}
-		catch (Nomination.NotAllowedException ex) {
-			Flash.error(redirect, ex.messageKey());
-		}
-		return back;
-	}
-
-	@PostMapping("/my/nominations/{id}/files/{fileId}/delete")
-	String removeFile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long fileId,
-			RedirectAttributes redirect) {
-		try {
-			nominations.removeAttachment(me.id(), id, fileId);
-			Flash.success(redirect, "myNominations.file.removed");
-		}
-		catch (Nomination.NotAllowedException ex) {
-			Flash.error(redirect, ex.messageKey());
-		}
-		return "redirect:/my/nominations/" + id;
-	}
-
-	/**
-	 * Sends a stored file: its own media type, never sniffed; a download (attachment) except PDFs, which browsers show
-	 * safely; the Vietnamese name survives as the RFC 5987 {@code filename*}.
-	 */
-	@GetMapping("/my/nominations/{id}/files/{fileId}")
-	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-			@PathVariable long fileId) throws IOException {
-		NominationAttachment a = nominations.attachment(me.id(), id, fileId);
-		boolean pdf = a.getKind() == vn.i4impact.portal.nomination.internal.files.AttachmentKind.PDF;
-		ContentDisposition disposition = (pdf ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(a.getDisplayName(), StandardCharsets.UTF_8).build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(a.getKind().mediaType()))
-			.contentLength(a.getSizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(new InputStreamResource(nominations.open(a)));
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.i4impact.portal.nomination.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +31,7 @@ class ReceiptController {
 
 	@GetMapping("/my/nominations/{id}/receipt.pdf")
 	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-			java.util.Locale locale) {
+			Locale locale) {
 		// through the unit's own dossiers: another unit's id is simply not found
 		var receipt = receipts.of(nominations.get(me.id(), id), locale);
 		return ResponseEntity.ok()

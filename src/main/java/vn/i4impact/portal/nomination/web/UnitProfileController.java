@@ -1,6 +1,7 @@
 package vn.i4impact.portal.nomination.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -21,8 +23,8 @@ import vn.i4impact.portal.shared.Province;
 import vn.i4impact.portal.shared.Provinces;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
-import vn.i4impact.portal.shared.web.UnitFields;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import vn.i4impact.portal.shared.web.UnitFields;
 
 /**
  * {@code /my/organization}: the unit's profile. The unit is always the signed-in account's own: there is no id in the
@@ -70,7 +72,7 @@ class UnitProfileController {
 
 	@PostMapping("/my/organization/colleagues")
 	String invite(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("colleague") ColleagueForm colleague,
-			BindingResult result, Model model, java.util.Locale locale, RedirectAttributes redirect) {
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		Unit unit = profiles.forUser(me.id()).orElseThrow(NotFoundException::new);
 		boolean owner = profiles.isOwner(me.id());
 		if (owner && !result.hasErrors()
@@ -89,7 +91,7 @@ class UnitProfileController {
 	}
 
 	@PostMapping("/my/organization/colleagues/{userId}/remove")
-	String remove(@AuthenticationPrincipal CurrentUser me, @org.springframework.web.bind.annotation.PathVariable long userId,
+	String remove(@AuthenticationPrincipal CurrentUser me, @PathVariable long userId,
 			RedirectAttributes redirect) {
 		if (profiles.isOwner(me.id())) {
 			profiles.removeColleague(me.id(), userId);

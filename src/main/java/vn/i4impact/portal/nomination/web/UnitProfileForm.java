@@ -1,5 +1,8 @@
 package vn.i4impact.portal.nomination.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -83,8 +86,8 @@ public class UnitProfileForm {
 	}
 
 	/** What {@code saved} holds that differs from this form, field by field, for the conflict message. */
-	java.util.List<Difference> differencesFrom(UnitProfileForm saved) {
-		var out = new java.util.ArrayList<Difference>();
+	List<Difference> differencesFrom(UnitProfileForm saved) {
+		var out = new ArrayList<Difference>();
 		compare(out, "unit.name", name, saved.name);
 		compare(out, "unit.nameEn", nameEn, saved.nameEn);
 		compare(out, "register.unitType", unitType == null ? null : unitType.name(), saved.unitType == null ? null : saved.unitType.name());
@@ -100,7 +103,7 @@ public class UnitProfileForm {
 		return out;
 	}
 
-	private static void compare(java.util.List<Difference> out, String key, String typed, String saved) {
+	private static void compare(List<Difference> out, String key, String typed, String saved) {
 		String a = typed == null ? "" : typed.strip();
 		String b = saved == null ? "" : saved.strip();
 		if (!a.equals(b)) {

@@ -1,6 +1,7 @@
 package vn.i4impact.portal.program.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface AwardQuestionRepository extends JpaRepository<AwardQuestion, Long> {
 
 	@Query("select q from AwardQuestion q join fetch q.edition left join fetch q.award where q.id = :id")
-	java.util.Optional<AwardQuestion> findWithAward(Long id);
+	Optional<AwardQuestion> findWithAward(Long id);
 
 	@Query("select q from AwardQuestion q where q.edition.id = :editionId and q.award is null order by q.sortOrder, q.id")
 	List<AwardQuestion> findCommon(Long editionId);

@@ -24,6 +24,6 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
 	Optional<Award> findInfo(long id);
 
 	@Query("select distinct a from Award a join fetch a.category c join fetch a.edition e left join fetch a.nomineeTypes where e.id = :editionId order by c.sortOrder, a.sortOrder, a.id")
-	java.util.List<Award> findAllInfo(long editionId);
+	List<Award> findAllInfo(long editionId);
 
 }

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import vn.i4impact.portal.program.EditionStatus;
+
 public interface EditionRepository extends JpaRepository<Edition, Long> {
 
 	@EntityGraph(attributePaths = "phases")
@@ -17,7 +19,7 @@ public interface EditionRepository extends JpaRepository<Edition, Long> {
 
 	boolean existsByCode(String code);
 
-	@Query("select e from Edition e where e.status <> vn.i4impact.portal.program.EditionStatus.DRAFT order by e.current desc, e.year desc, e.id desc")
+	@Query("select e from Edition e where e.status <> EditionStatus.DRAFT order by e.current desc, e.year desc, e.id desc")
 	List<Edition> findPublic();
 
 	@Query("select e from Edition e order by e.current desc, e.year desc, e.id desc")

@@ -1,19 +1,15 @@
 package vn.i4impact.portal.program.internal;
 
+import vn.i4impact.portal.shared.DomainException;
+
 /** A change refused by a program rule, naming the form field to show the message on (null = the whole form). */
-public class RuleException extends RuntimeException {
+public class RuleException extends DomainException {
 
 	private final String field;
 
-	private final String messageKey;
-
-	private final transient Object[] args;
-
 	public RuleException(String field, String messageKey, Object... args) {
-		super(messageKey);
+		super(messageKey, args);
 		this.field = field;
-		this.messageKey = messageKey;
-		this.args = args;
 	}
 
 	public String getField() {
@@ -21,11 +17,11 @@ public class RuleException extends RuntimeException {
 	}
 
 	public String getMessageKey() {
-		return messageKey;
+		return messageKey();
 	}
 
 	public Object[] getArgs() {
-		return args;
+		return args();
 	}
 
 }

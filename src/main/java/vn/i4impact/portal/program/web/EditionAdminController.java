@@ -35,11 +35,12 @@ import vn.i4impact.portal.program.internal.AwardQuestion;
 import vn.i4impact.portal.program.internal.AwardQuestionRepository;
 import vn.i4impact.portal.program.internal.CategoryRepository;
 import vn.i4impact.portal.program.internal.Edition;
+import vn.i4impact.portal.program.internal.EditionAdministration.EditionData;
+import vn.i4impact.portal.program.internal.EditionAdministration;
 import vn.i4impact.portal.program.internal.EditionPhase;
 import vn.i4impact.portal.program.internal.EditionRepository;
-import vn.i4impact.portal.program.internal.ProgramAdministration;
-import vn.i4impact.portal.program.internal.ProgramAdministration.EditionData;
 import vn.i4impact.portal.program.internal.RuleException;
+import vn.i4impact.portal.program.internal.StructureAdministration;
 import vn.i4impact.portal.shared.web.Flash;
 
 /** The organising committee's edition screens: list, details, status, current edition, timeline, cloning, preview. */
@@ -53,14 +54,18 @@ class EditionAdminController {
 
 	private final AwardQuestionRepository questions;
 
-	private final ProgramAdministration admin;
+	private final EditionAdministration editionAdmin;
+
+	private final StructureAdministration structureAdmin;
 
 	EditionAdminController(EditionRepository editions, CategoryRepository categories,
-			AwardQuestionRepository questions, ProgramAdministration admin) {
+			AwardQuestionRepository questions, EditionAdministration editionAdmin,
+			StructureAdministration structureAdmin) {
 		this.editions = editions;
 		this.categories = categories;
 		this.questions = questions;
-		this.admin = admin;
+		this.editionAdmin = editionAdmin;
+		this.structureAdmin = structureAdmin;
 	}
 
 	@InitBinder
@@ -87,7 +92,7 @@ class EditionAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				admin.createEdition(form.getCode(), data(form));
+				editionAdmin.createEdition(form.getCode(), data(form));
 				Flash.success(redirect, "admin.edition.created", form.getCode());
 				return "redirect:/admin/editions/" + form.getCode();
 			}
@@ -102,7 +107,7 @@ class EditionAdminController {
 	@GetMapping("/{code}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable String code, Model model) {
-		Edition edition = admin.edition(code);
+		Edition edition = editionAdmin.edition(code);
 		model.addAttribute("edition", edition);
 		model.addAttribute("categories", categories.findWithAwards(edition.getId()));
 		model.addAttribute("commonQuestions", questions.findCommon(edition.getId()));
@@ -117,7 +122,7 @@ class EditionAdminController {
 	@GetMapping("/{code}/edit")
 	@Transactional(readOnly = true)
 	String editForm(@PathVariable String code, Model model) {
-		Edition e = admin.edition(code);
+		Edition e = editionAdmin.edition(code);
 		EditionForm form = new EditionForm();
 		form.setCode(e.getCode());
 		form.setYear(e.getYear());
@@ -144,18 +149,18 @@ class EditionAdminController {
 		// the code is the edition's address and is fixed once created
 		form.setCode(code);
 		if (result.getFieldErrors().stream().allMatch(f -> "code".equals(f.getField())) && !result.hasGlobalErrors()) {
-			admin.updateEdition(code, form.getVersion(), data(form));
+			editionAdmin.updateEdition(code, form.getVersion(), data(form));
 			Flash.success(redirect, "admin.saved");
 			return "redirect:/admin/editions/" + code;
 		}
-		model.addAttribute("edition", admin.edition(code));
+		model.addAttribute("edition", editionAdmin.edition(code));
 		return "admin/edition-form";
 	}
 
 	@PostMapping("/{code}/status")
 	String status(@PathVariable String code, @RequestParam EditionStatus target, RedirectAttributes redirect) {
 		try {
-			admin.moveStatus(code, target);
+			editionAdmin.moveStatus(code, target);
 			Flash.success(redirect, "admin.edition.statusChanged", code);
 		}
 		catch (RuleException e) {
@@ -167,7 +172,7 @@ class EditionAdminController {
 	@PostMapping("/{code}/current")
 	String makeCurrent(@PathVariable String code, RedirectAttributes redirect) {
 		try {
-			admin.makeCurrent(code);
+			editionAdmin.makeCurrent(code);
 			Flash.success(redirect, "admin.edition.madeCurrent", code);
 		}
 		catch (RuleException e) {
@@ -181,7 +186,7 @@ class EditionAdminController {
 	@GetMapping("/{code}/timeline")
 	@Transactional(readOnly = true)
 	String timelineForm(@PathVariable String code, Model model) {
-		Edition edition = admin.edition(code);
+		Edition edition = editionAdmin.edition(code);
 		Map<Phase, EditionPhase> existing = new EnumMap<>(Phase.class);
 		edition.getPhases().forEach(p -> existing.put(p.getKind(), p));
 		TimelineForm form = new TimelineForm();
@@ -207,7 +212,7 @@ class EditionAdminController {
 			proposed.put(row.getPhase(), new TimelineRules.Proposed(start, end));
 		}
 		if (!result.hasErrors()) {
-			List<TimelineRules.Violation> violations = admin.saveTimeline(code, proposed);
+			List<TimelineRules.Violation> violations = editionAdmin.saveTimeline(code, proposed);
 			for (TimelineRules.Violation v : violations) {
 				Object[] args = v.other() == null ? new Object[0] : new Object[] { new DefaultMessageSourceResolvable(v.other().messageKey()) };
 				result.rejectValue("phases[" + v.phase().ordinal() + "]." + v.field(), v.messageKey(), args,
@@ -218,7 +223,7 @@ class EditionAdminController {
 				return "redirect:/admin/editions/" + code;
 			}
 		}
-		model.addAttribute("edition", admin.edition(code));
+		model.addAttribute("edition", editionAdmin.edition(code));
 		return "admin/timeline";
 	}
 
@@ -256,7 +261,7 @@ class EditionAdminController {
 	@GetMapping("/{code}/clone")
 	@Transactional(readOnly = true)
 	String cloneForm(@PathVariable String code, Model model) {
-		Edition source = admin.edition(code);
+		Edition source = editionAdmin.edition(code);
 		CloneForm form = new CloneForm();
 		int year = source.getYear() + 1;
 		form.setYear(year);
@@ -281,7 +286,7 @@ class EditionAdminController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				admin.cloneEdition(code, new EditionCloning.NewEdition(form.getCode(), form.getYear(), form.getNameVi(),
+				editionAdmin.cloneEdition(code, new EditionCloning.NewEdition(form.getCode(), form.getYear(), form.getNameVi(),
 						form.getNameEn(), form.getShortName(), false), form.getOffsetDays());
 				Flash.success(redirect, "admin.clone.done", form.getCode(), code);
 				return "redirect:/admin/editions/" + form.getCode();
@@ -290,7 +295,7 @@ class EditionAdminController {
 				AdminSupport.reject(result, e);
 			}
 		}
-		model.addAttribute("source", admin.edition(code));
+		model.addAttribute("source", editionAdmin.edition(code));
 		return "admin/clone";
 	}
 
@@ -299,8 +304,8 @@ class EditionAdminController {
 	@GetMapping("/{code}/awards/{awardCode}/preview")
 	@Transactional(readOnly = true)
 	String preview(@PathVariable String code, @PathVariable String awardCode, Model model) {
-		Edition edition = admin.edition(code);
-		Award award = admin.award(edition, awardCode);
+		Edition edition = editionAdmin.edition(code);
+		Award award = structureAdmin.award(edition, awardCode);
 		model.addAttribute("edition", edition);
 		model.addAttribute("award", award);
 		model.addAttribute("commonQuestions", questions.findCommon(edition.getId()).stream().map(AwardQuestion::toQuestion).toList());

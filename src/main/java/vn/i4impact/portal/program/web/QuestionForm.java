@@ -1,6 +1,7 @@
 package vn.i4impact.portal.program.web;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.validation.constraints.Max;
@@ -57,7 +58,7 @@ public class QuestionForm {
 	@Pattern(regexp = "[^<>]*", message = "{field.noMarkup}")
 	private String optionsEn;
 
-	private Set<String> fileKinds = new java.util.LinkedHashSet<>();
+	private Set<String> fileKinds = new LinkedHashSet<>();
 
 	private long version;
 

@@ -1,5 +1,7 @@
 package vn.i4impact.portal.program.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,11 +30,13 @@ import vn.i4impact.portal.program.internal.AwardQuestionRepository;
 import vn.i4impact.portal.program.internal.Category;
 import vn.i4impact.portal.program.internal.CategoryRepository;
 import vn.i4impact.portal.program.internal.Edition;
-import vn.i4impact.portal.program.internal.ProgramAdministration;
-import vn.i4impact.portal.program.internal.ProgramAdministration.AwardData;
-import vn.i4impact.portal.program.internal.ProgramAdministration.CategoryData;
-import vn.i4impact.portal.program.internal.ProgramAdministration.QuestionData;
+import vn.i4impact.portal.program.internal.EditionAdministration;
+import vn.i4impact.portal.program.internal.QuestionAdministration.QuestionData;
+import vn.i4impact.portal.program.internal.QuestionAdministration;
 import vn.i4impact.portal.program.internal.RuleException;
+import vn.i4impact.portal.program.internal.StructureAdministration.AwardData;
+import vn.i4impact.portal.program.internal.StructureAdministration.CategoryData;
+import vn.i4impact.portal.program.internal.StructureAdministration;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
 
@@ -43,15 +47,22 @@ class StructureAdminController {
 
 	static final List<String> FILE_KINDS = List.of("PDF", "DOCX", "XLSX", "PPTX", "JPG", "PNG", "MP4");
 
-	private final ProgramAdministration admin;
+	private final EditionAdministration editionAdmin;
+
+	private final StructureAdministration structureAdmin;
+
+	private final QuestionAdministration questionAdmin;
 
 	private final CategoryRepository categories;
 
 	private final AwardQuestionRepository questions;
 
-	StructureAdminController(ProgramAdministration admin, CategoryRepository categories,
+	StructureAdminController(EditionAdministration editionAdmin, StructureAdministration structureAdmin,
+			QuestionAdministration questionAdmin, CategoryRepository categories,
 			AwardQuestionRepository questions) {
-		this.admin = admin;
+		this.editionAdmin = editionAdmin;
+		this.structureAdmin = structureAdmin;
+		this.questionAdmin = questionAdmin;
 		this.categories = categories;
 		this.questions = questions;
 	}
@@ -67,7 +78,7 @@ class StructureAdminController {
 	@Transactional(readOnly = true)
 	String newCategory(@PathVariable String code, Model model) {
 		model.addAttribute("form", new CategoryForm());
-		return categoryPage(admin.edition(code), null, model);
+		return categoryPage(editionAdmin.edition(code), null, model);
 	}
 
 	@PostMapping("/categories/new")
@@ -75,7 +86,7 @@ class StructureAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				admin.createCategory(code, data(form));
+				structureAdmin.createCategory(code, data(form));
 				Flash.success(redirect, "admin.category.created", form.getCode());
 				return "redirect:/admin/editions/" + code + "#structure";
 			}
@@ -83,14 +94,14 @@ class StructureAdminController {
 				AdminSupport.reject(result, e);
 			}
 		}
-		return categoryPage(admin.edition(code), null, model);
+		return categoryPage(editionAdmin.edition(code), null, model);
 	}
 
 	@GetMapping("/categories/{id}/edit")
 	@Transactional(readOnly = true)
 	String editCategory(@PathVariable String code, @PathVariable long id, Model model) {
-		Edition edition = admin.edition(code);
-		Category c = admin.category(edition, id);
+		Edition edition = editionAdmin.edition(code);
+		Category c = structureAdmin.category(edition, id);
 		CategoryForm form = new CategoryForm();
 		form.setCode(c.getCode());
 		form.setNameVi(c.getNameVi());
@@ -108,7 +119,7 @@ class StructureAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				admin.updateCategory(code, id, form.getVersion(), data(form));
+				structureAdmin.updateCategory(code, id, form.getVersion(), data(form));
 				Flash.success(redirect, "admin.saved");
 				return "redirect:/admin/editions/" + code + "#structure";
 			}
@@ -116,20 +127,20 @@ class StructureAdminController {
 				AdminSupport.reject(result, e);
 			}
 		}
-		Edition edition = admin.edition(code);
-		return categoryPage(edition, admin.category(edition, id), model);
+		Edition edition = editionAdmin.edition(code);
+		return categoryPage(edition, structureAdmin.category(edition, id), model);
 	}
 
 	@PostMapping("/categories/{id}/move")
 	String moveCategory(@PathVariable String code, @PathVariable long id, @RequestParam String direction) {
-		admin.moveCategory(code, id, "up".equals(direction));
+		structureAdmin.moveCategory(code, id, "up".equals(direction));
 		return "redirect:/admin/editions/" + code + "#structure";
 	}
 
 	@PostMapping("/categories/{id}/delete")
 	String deleteCategory(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			admin.deleteCategory(code, id);
+			structureAdmin.deleteCategory(code, id);
 			Flash.success(redirect, "admin.category.deleted");
 		}
 		catch (RuleException e) {
@@ -152,7 +163,7 @@ class StructureAdminController {
 		AwardForm form = new AwardForm();
 		form.setCategoryId(category);
 		model.addAttribute("form", form);
-		return awardPage(admin.edition(code), null, model);
+		return awardPage(editionAdmin.edition(code), null, model);
 	}
 
 	@PostMapping("/awards/new")
@@ -160,7 +171,7 @@ class StructureAdminController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				admin.createAward(code, data(form));
+				structureAdmin.createAward(code, data(form));
 				Flash.success(redirect, "admin.award.created", form.getCode());
 				return "redirect:/admin/editions/" + code + "#structure";
 			}
@@ -168,14 +179,14 @@ class StructureAdminController {
 				AdminSupport.reject(result, e);
 			}
 		}
-		return awardPage(admin.edition(code), null, model);
+		return awardPage(editionAdmin.edition(code), null, model);
 	}
 
 	@GetMapping("/awards/{awardCode}/edit")
 	@Transactional(readOnly = true)
 	String editAward(@PathVariable String code, @PathVariable String awardCode, Model model) {
-		Edition edition = admin.edition(code);
-		Award a = admin.award(edition, awardCode);
+		Edition edition = editionAdmin.edition(code);
+		Award a = structureAdmin.award(edition, awardCode);
 		AwardForm form = new AwardForm();
 		form.setCategoryId(a.getCategory().getId());
 		form.setCode(a.getCode());
@@ -198,7 +209,7 @@ class StructureAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				admin.updateAward(code, awardCode, form.getVersion(), data(form));
+				structureAdmin.updateAward(code, awardCode, form.getVersion(), data(form));
 				Flash.success(redirect, "admin.saved");
 				return "redirect:/admin/editions/" + code + "#structure";
 			}
@@ -206,20 +217,20 @@ class StructureAdminController {
 				AdminSupport.reject(result, e);
 			}
 		}
-		Edition edition = admin.edition(code);
-		return awardPage(edition, admin.award(edition, awardCode), model);
+		Edition edition = editionAdmin.edition(code);
+		return awardPage(edition, structureAdmin.award(edition, awardCode), model);
 	}
 
 	@PostMapping("/awards/{awardCode}/move")
 	String moveAward(@PathVariable String code, @PathVariable String awardCode, @RequestParam String direction) {
-		admin.moveAward(code, awardCode, "up".equals(direction));
+		structureAdmin.moveAward(code, awardCode, "up".equals(direction));
 		return "redirect:/admin/editions/" + code + "#structure";
 	}
 
 	@PostMapping("/awards/{awardCode}/hidden")
 	String hideAward(@PathVariable String code, @PathVariable String awardCode, @RequestParam boolean hidden,
 			RedirectAttributes redirect) {
-		admin.setAwardHidden(code, awardCode, hidden);
+		structureAdmin.setAwardHidden(code, awardCode, hidden);
 		Flash.success(redirect, hidden ? "admin.award.hiddenDone" : "admin.award.shownDone", awardCode);
 		return "redirect:/admin/editions/" + code + "#structure";
 	}
@@ -227,7 +238,7 @@ class StructureAdminController {
 	@PostMapping("/awards/{awardCode}/delete")
 	String deleteAward(@PathVariable String code, @PathVariable String awardCode, RedirectAttributes redirect) {
 		try {
-			admin.deleteAward(code, awardCode);
+			structureAdmin.deleteAward(code, awardCode);
 			Flash.success(redirect, "admin.award.deleted", awardCode);
 		}
 		catch (RuleException e) {
@@ -250,8 +261,8 @@ class StructureAdminController {
 	@GetMapping("/questions")
 	@Transactional(readOnly = true)
 	String questions(@PathVariable String code, @RequestParam(required = false) String award, Model model) {
-		Edition edition = admin.edition(code);
-		Award a = award == null ? null : admin.award(edition, award);
+		Edition edition = editionAdmin.edition(code);
+		Award a = award == null ? null : structureAdmin.award(edition, award);
 		model.addAttribute("edition", edition);
 		model.addAttribute("award", a);
 		model.addAttribute("questions", a == null ? questions.findCommon(edition.getId()) : questions.findForAward(a.getId()));
@@ -264,8 +275,8 @@ class StructureAdminController {
 		QuestionForm form = new QuestionForm();
 		form.setKind(QuestionKind.SHORT_TEXT);
 		model.addAttribute("form", form);
-		Edition edition = admin.edition(code);
-		return questionPage(edition, award == null ? null : admin.award(edition, award), null, model);
+		Edition edition = editionAdmin.edition(code);
+		return questionPage(edition, award == null ? null : structureAdmin.award(edition, award), null, model);
 	}
 
 	@PostMapping("/questions/new")
@@ -274,19 +285,19 @@ class StructureAdminController {
 			RedirectAttributes redirect) {
 		checkQuestion(form, result);
 		if (!result.hasErrors()) {
-			admin.createQuestion(code, award, data(form));
+			questionAdmin.createQuestion(code, award, data(form));
 			Flash.success(redirect, "admin.question.created");
 			return "redirect:" + questionsPath(code, award);
 		}
-		Edition edition = admin.edition(code);
-		return questionPage(edition, award == null ? null : admin.award(edition, award), null, model);
+		Edition edition = editionAdmin.edition(code);
+		return questionPage(edition, award == null ? null : structureAdmin.award(edition, award), null, model);
 	}
 
 	@GetMapping("/questions/{id}/edit")
 	@Transactional(readOnly = true)
 	String editQuestion(@PathVariable String code, @PathVariable long id, Model model) {
-		Edition edition = admin.edition(code);
-		AwardQuestion q = admin.question(edition, id);
+		Edition edition = editionAdmin.edition(code);
+		AwardQuestion q = questionAdmin.question(edition, id);
 		QuestionForm form = new QuestionForm();
 		form.setLabelVi(q.getLabelVi());
 		form.setLabelEn(q.getLabelEn());
@@ -314,37 +325,37 @@ class StructureAdminController {
 		checkQuestion(form, result);
 		String award = awardCodeOf(code, id);
 		if (!result.hasErrors()) {
-			admin.updateQuestion(code, id, form.getVersion(), data(form));
+			questionAdmin.updateQuestion(code, id, form.getVersion(), data(form));
 			Flash.success(redirect, "admin.saved");
 			return "redirect:" + questionsPath(code, award);
 		}
-		Edition edition = admin.edition(code);
-		AwardQuestion q = admin.question(edition, id);
+		Edition edition = editionAdmin.edition(code);
+		AwardQuestion q = questionAdmin.question(edition, id);
 		return questionPage(edition, q.getAward(), q, model);
 	}
 
 	@PostMapping("/questions/{id}/move")
 	String moveQuestion(@PathVariable String code, @PathVariable long id, @RequestParam String direction) {
-		admin.moveQuestion(code, id, "up".equals(direction));
+		questionAdmin.moveQuestion(code, id, "up".equals(direction));
 		return "redirect:" + questionsPath(code, awardCodeOf(code, id));
 	}
 
 	@PostMapping("/questions/{id}/delete")
 	String deleteQuestion(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
 		String award = awardCodeOf(code, id);
-		admin.deleteQuestion(code, id);
+		questionAdmin.deleteQuestion(code, id);
 		Flash.success(redirect, "admin.question.deleted");
 		return "redirect:" + questionsPath(code, award);
 	}
 
 	private String awardCodeOf(String code, long id) {
-		AwardQuestion q = admin.question(admin.edition(code), id);
+		AwardQuestion q = questionAdmin.question(editionAdmin.edition(code), id);
 		return q.getAward() == null ? null : q.getAward().getCode();
 	}
 
 	private static String questionsPath(String code, String award) {
 		return "/admin/editions/" + code + "/questions"
-				+ (award == null ? "" : "?award=" + java.net.URLEncoder.encode(award, java.nio.charset.StandardCharsets.UTF_8));
+				+ (award == null ? "" : "?award=" + URLEncoder.encode(award, StandardCharsets.UTF_8));
 	}
 
 	/** Limits that the kind needs: a choice list needs choices, a file question at least one accepted kind. */

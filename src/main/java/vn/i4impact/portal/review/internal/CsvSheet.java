@@ -12,15 +12,17 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import vn.i4impact.portal.shared.PortalTime;
+
 /**
  * RFC 4180 CSV: comma-separated, CRLF, fields quoted when they hold a comma, quote or line break, quotes doubled.
  * UTF-8 with a byte-order mark, which is how Excel knows the file is UTF-8 (without it Vietnamese comes out garbled).
  */
 final class CsvSheet implements Sheet {
 
-	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+	static final DateTimeFormatter DATE_TIME = PortalTime.DATE_TIME;
 
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	static final DateTimeFormatter DATE = PortalTime.DATE;
 
 	private final Writer out;
 

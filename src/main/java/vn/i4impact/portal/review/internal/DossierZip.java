@@ -24,7 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.i4impact.portal.nomination.DossierView;
-import vn.i4impact.portal.nomination.Screening;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
@@ -41,7 +41,7 @@ public class DossierZip {
 
 	private static final Logger log = LoggerFactory.getLogger(DossierZip.class);
 
-	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
+	private static final DateTimeFormatter AT = PortalTime.DATE_TIME;
 
 	private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 

@@ -220,7 +220,7 @@ public class EditionOverview {
 				                        and status not in ('DRAFT', 'WITHDRAWN')) as consent_missing
 				from (
 				  select n.status, n.award_id, u.province_code, n.nominee_type, n.kind, n.consent_status,
-				         -- until when the unit may edit (Queue.UNIT_DEADLINE), only where changes were asked for
+				         -- until when the unit may edit (UnitDeadline), only where changes were asked for
 				         case when n.status = 'CHANGES_REQUESTED' then %s end as unit_deadline,
 				         -- the day as people in Vietnam lived it, whatever the server's zone; drafts have none
 				         case when n.status <> 'DRAFT' then (n.submitted_at at time zone :zone)::date end as day,

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.i4impact.portal.nomination.ConsentStatus;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
+import vn.i4impact.portal.nomination.UnitDeadline;
 import vn.i4impact.portal.shared.Localized;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.UnitType;
@@ -59,15 +61,10 @@ public class Queue {
 
 	}
 
-	/**
-	 * Until when the unit may still edit a dossier whose changes were requested: the request's date, or the normal
-	 * deadline (the edition's nomination window, or the dossier's extension) when that is later, as
-	 * {@code Nomination.deadline} decides. "Overdue" is measured against this, not the request's date alone. Needs
-	 * {@link #WINDOW_JOIN} (one row per edition, joined rather than looked up per row).
-	 */
-	static final String UNIT_DEADLINE = "greatest(n.changes_due_at, n.deadline_override, ph.ends_at)";
+	/** Until when the unit may still edit ({@link UnitDeadline}): "overdue" is measured against this. */
+	static final String UNIT_DEADLINE = UnitDeadline.SQL;
 
-	static final String WINDOW_JOIN = " left join edition_phase ph on ph.edition_id = n.edition_id and ph.kind = 'NOMINATION'";
+	static final String WINDOW_JOIN = UnitDeadline.WINDOW_JOIN;
 
 	private static final String COLUMNS = """
 			n.id, n.version, n.reference_code, n.status, n.kind, n.nominee_name, n.nominee_type, n.title,
@@ -166,7 +163,7 @@ public class Queue {
 	}
 
 	/** The given dossiers as queue rows (drafts and unknown ids left out), for confirming a bulk action. */
-	public List<Row> rows(java.util.Collection<Long> ids) {
+	public List<Row> rows(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

@@ -1,11 +1,13 @@
 package vn.i4impact.portal.review.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -160,7 +162,7 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 
 	/** How many filters beyond the search and the edition are set: the phone layout folds them away when none is. */
 	public int getMoreFilters() {
-		return (int) java.util.stream.Stream.of(category != null, award != null, !statuses.isEmpty(), province != null,
+		return (int) Stream.of(category != null, award != null, !statuses.isEmpty(), province != null,
 				unitType != null, nomineeType != null, !consents.isEmpty(), assignee != null, from != null, to != null,
 				overdue)
 			.filter(set -> set)
@@ -202,7 +204,7 @@ public record QueueFilter(Long edition, Long category, Long award, Set<Nominatio
 		try {
 			return value == null ? null : LocalDate.parse(value);
 		}
-		catch (java.time.DateTimeException ex) {
+		catch (DateTimeException ex) {
 			return null;
 		}
 	}

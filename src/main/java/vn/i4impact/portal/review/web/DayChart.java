@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.i4impact.portal.review.internal.EditionOverview.DayCount;
+import vn.i4impact.portal.shared.PortalTime;
 
 /**
  * Geometry of the submissions-per-day chart, computed here so the template only places SVG attributes (the CSP allows
@@ -15,7 +16,7 @@ import vn.i4impact.portal.review.internal.EditionOverview.DayCount;
 record DayChart(int width, int height, int left, int top, int plotWidth, int plotHeight, long scaleMax,
 		List<Bar> bars, List<Tick> ticks, List<Grid> grid, Double deadlineX) {
 
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	static final DateTimeFormatter DATE = PortalTime.DATE;
 
 	static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 

@@ -7,12 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,11 +43,13 @@ import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.DossierView;
 import vn.i4impact.portal.nomination.IneligibleReason;
 import vn.i4impact.portal.nomination.NominationStatus;
-import vn.i4impact.portal.nomination.Screening;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.review.internal.CheckItem;
 import vn.i4impact.portal.review.internal.ReviewDesk;
+import vn.i4impact.portal.shared.ConflictException;
+import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.NotFoundException;
@@ -70,10 +77,10 @@ class DossierController {
 
 	private final Clock clock;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
 	DossierController(Screening screening, ReviewDesk desk, ProgramCatalog program, MailLog mails, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			MessageSource messages) {
 		this.messages = messages;
 		this.screening = screening;
 		this.desk = desk;
@@ -95,8 +102,8 @@ class DossierController {
 	private String page(long id, Model model) {
 		DossierView d = screening.dossier(id);
 		model.addAttribute("d", d);
-		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		java.util.Map<Long, String> shown = new java.util.HashMap<>();
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<Long, String> shown = new HashMap<>();
 		d.answers().forEach(a -> shown.put(a.question().id(), AnswerText.format(a.question(), a.value(), locale, messages)));
 		model.addAttribute("shown", shown);
 		model.addAttribute("assignment", desk.assignment(id).orElse(null));
@@ -142,10 +149,10 @@ class DossierController {
 		try {
 			screening.markEligible(id, version, me.id());
 		}
-		catch (Screening.ConflictException ex) {
+		catch (ConflictException ex) {
 			return conflict(id, model, response, ex);
 		}
-		catch (Screening.RefusedException ex) {
+		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 			return back(id);
 		}
@@ -172,11 +179,11 @@ class DossierController {
 		try {
 			screening.requestChanges(id, form.getVersion(), form.getMessage(), due, me.id());
 		}
-		catch (Screening.ConflictException ex) {
+		catch (ConflictException ex) {
 			model.addAttribute("openPanel", "changes");
 			return conflict(id, model, response, ex);
 		}
-		catch (Screening.RefusedException ex) {
+		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 			return back(id);
 		}
@@ -202,11 +209,11 @@ class DossierController {
 		try {
 			screening.declareIneligible(id, form.getVersion(), form.getReason(), form.getNote(), me.id());
 		}
-		catch (Screening.ConflictException ex) {
+		catch (ConflictException ex) {
 			model.addAttribute("openPanel", "ineligible");
 			return conflict(id, model, response, ex);
 		}
-		catch (Screening.RefusedException ex) {
+		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 			return back(id);
 		}
@@ -239,11 +246,11 @@ class DossierController {
 					return back(id);
 				}
 			}
-			catch (Screening.ConflictException ex) {
+			catch (ConflictException ex) {
 				model.addAttribute("openPanel", "move");
 				return conflict(id, model, response, ex);
 			}
-			catch (Screening.RefusedException ex) {
+			catch (DomainException ex) {
 				result.rejectValue("award", ex.messageKey());
 			}
 		}
@@ -297,12 +304,12 @@ class DossierController {
 			screening.requireCurrent(id, version);
 			return null;
 		}
-		catch (Screening.ConflictException ex) {
+		catch (ConflictException ex) {
 			return conflict(id, model, response, ex);
 		}
 	}
 
-	private String conflict(long id, Model model, HttpServletResponse response, Screening.ConflictException ex) {
+	private String conflict(long id, Model model, HttpServletResponse response, ConflictException ex) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		if (ex.messageKey() != null) {
 			// the unit took the dossier back to draft: it is the unit's own now, the 409 page says why

@@ -2,6 +2,7 @@ package vn.i4impact.portal.review.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import vn.i4impact.portal.account.CurrentUser;
-import vn.i4impact.portal.nomination.Screening;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.review.internal.DossierZip;
 import vn.i4impact.portal.review.internal.NominationExport;
 import vn.i4impact.portal.review.internal.QueueFilter;
@@ -94,7 +95,7 @@ class ExportController {
 			@RequestParam(name = "query", required = false) String query, HttpServletResponse response, Locale locale,
 			RedirectAttributes redirect) throws IOException {
 		// the queue's ticked rows come as "id:version" (the version matters to decisions, not to a download)
-		List<String> all = new java.util.ArrayList<>(ids == null ? List.of() : ids);
+		List<String> all = new ArrayList<>(ids == null ? List.of() : ids);
 		(selected == null ? List.<String>of() : selected).forEach(s -> all.add(s.split(":", 2)[0]));
 		List<String> selection = DossierZip.selection(all);
 		if (selection.isEmpty()) {

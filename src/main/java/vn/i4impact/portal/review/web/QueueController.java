@@ -1,7 +1,9 @@
 package vn.i4impact.portal.review.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.ConsentStatus;
 import vn.i4impact.portal.nomination.NominationStatus;
-import vn.i4impact.portal.nomination.Screening;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.review.internal.Queue;
 import vn.i4impact.portal.review.internal.QueueFilter;
 import vn.i4impact.portal.review.internal.ReviewDesk;
+import vn.i4impact.portal.shared.ConflictException;
+import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.Provinces;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.NotFoundException;
 
 /**
  * {@code /secretariat/nominations}: the queue of submitted dossiers, with its filters in the URL, and the bulk actions
@@ -49,10 +54,10 @@ class QueueController {
 
 	private final Screening screening;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	QueueController(Queue queue, ReviewDesk desk, ProgramCatalog program, Provinces provinces, Screening screening,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.queue = queue;
 		this.desk = desk;
 		this.program = program;
@@ -147,7 +152,7 @@ class QueueController {
 			Flash.success(redirect, "queue.bulk.assigned", n);
 			return back;
 		}
-		Map<Long, String> references = new java.util.HashMap<>();
+		Map<Long, String> references = new HashMap<>();
 		queue.rows(versions.keySet()).forEach(r -> references.put(r.id(), r.referenceCode()));
 		int done = 0;
 		List<String> skipped = new ArrayList<>();
@@ -156,8 +161,8 @@ class QueueController {
 				screening.markEligible(e.getKey(), e.getValue(), me.id());
 				done++;
 			}
-			catch (Screening.ConflictException | Screening.RefusedException
-					| vn.i4impact.portal.shared.web.NotFoundException ex) {
+			catch (ConflictException | DomainException
+					| NotFoundException ex) {
 				skipped.add(references.getOrDefault(e.getKey(), "#" + e.getKey()));
 			}
 		}

@@ -3,28 +3,27 @@ package vn.i4impact.portal.shared.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
 import vn.i4impact.portal.shared.PortalTime;
 
-/** Date formatting for templates ({@code ${@dates.date(x)}}): dd/MM/yyyy in Asia/Ho_Chi_Minh, whatever the server's zone. */
+/**
+ * Date formatting for templates ({@code ${@dates.date(x)}}): dd/MM/yyyy and dd/MM/yyyy HH:mm ({@link PortalTime#DATE},
+ * {@link PortalTime#DATE_TIME}) in Asia/Ho_Chi_Minh, whatever the server's zone.
+ */
 @Component("dates")
 public class Dates {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PortalTime.ZONE);
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-		.withZone(PortalTime.ZONE);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(PortalTime.ZONE);
 
 	public String date(Instant instant) {
-		return instant == null ? "" : DATE.format(instant);
+		return instant == null ? "" : PortalTime.DATE.format(instant);
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DATE_TIME.format(instant);
+		return instant == null ? "" : PortalTime.DATE_TIME.format(instant);
 	}
 
 	public String time(Instant instant) {
@@ -38,7 +37,7 @@ public class Dates {
 	public String iso(Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(PortalTime.ZONE)
-					.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+					.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/** Whole days left, rounded up, for the server-rendered countdown (the script refines it in the browser). */

@@ -388,7 +388,7 @@ class StaffAndAuditTest {
 		mvc.perform(get("/admin/audit").param("action", action).param("from", "05/03/2026").param("to", "05/03/2026")
 			.with(Auth.as(admin)))
 			.andExpect(content().string(containsString("1 mục")))
-			.andExpect(content().string(containsString("00:30 05/03/2026")))
+			.andExpect(content().string(containsString("05/03/2026 00:30")))
 			.andExpect(content().string(containsString("<strong class=\"audit-action\">" + action + "</strong>")))
 			.andExpect(content().string(containsString("<span>Công nghệ AI tác động tới cuộc sống</span>")))
 			.andExpect(content().string(containsString("<option value=\"" + action + "\" selected=\"selected\">")));

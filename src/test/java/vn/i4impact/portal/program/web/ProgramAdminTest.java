@@ -15,11 +15,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
+import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.program.EditionCloning;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.support.Auth;
 import vn.i4impact.portal.support.PortalTest;
-import vn.i4impact.portal.support.StubAwardUsage;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +47,9 @@ class ProgramAdminTest {
 
 	@Autowired
 	EditionCloning cloning;
+
+	@Autowired
+	Dossiers dossiers;
 
 	/** field.noMarkup in Vietnamese, as Thymeleaf escapes it. */
 	static final String NO_MARKUP = "Không được chứa ký tự &lt; hoặc &gt;.";
@@ -253,7 +256,7 @@ class ProgramAdminTest {
 			.param(code).query(String.class).single()).isEqualTo("15/04/2030 17:00");
 		assertThat(auditCount("edition.timeline", code)).isEqualTo(1);
 		mvc.perform(get("/admin/editions/" + code).with(admin))
-			.andExpect(content().string(containsString("17:00 15/04/2030")));
+			.andExpect(content().string(containsString("15/04/2030 17:00")));
 	}
 
 	/** The timeline as the form shows it (the clone's dates), with some fields changed. */
@@ -358,30 +361,28 @@ class ProgramAdminTest {
 
 	@Test
 	void anAwardUsedBySubmittedNominationsCannotBeRemovedButCanBeHidden() throws Exception {
+		// a real submitted dossier, through the nomination module (no stand-in for the award's usage)
+		code = data.openEdition(30);
+		CurrentUser unit = data.user(Role.APPLICANT);
+		dossiers.submit(unit, dossiers.self(unit, code, "2.1"));
 		String base = "/admin/editions/" + code;
-		long award = awardId("2.2");
-		StubAwardUsage.markUsed(award, 4);
-		try {
-			var result = mvc.perform(post(base + "/awards/2.2/delete").with(admin).with(csrf()))
-				.andExpect(redirectedUrl(base + "#structure"))
-				.andReturn();
-			Flash.Message message = (Flash.Message) result.getFlashMap().get("flashError");
-			assertThat(message.key()).isEqualTo("admin.award.inUse");
-			assertThat(message.args()).containsExactly("2.2", 4L);
-			// the message is shown on the next page, in words
-			mvc.perform(get(base).with(admin).flashAttr("flashError", message))
-				.andExpect(content().string(containsString("Không thể xóa giải thưởng 2.2: có 4 hồ sơ đã nộp")))
-				.andExpect(content().string(containsString("ẩn giải thưởng")));
-			mvc.perform(post(base + "/categories/" + categoryId("2") + "/delete").with(admin).with(csrf()))
-				.andExpect(flashKey("flashError", "admin.category.inUse"));
-			assertThat(jdbc.sql("select count(*) from award where id = ?").param(award).query(Long.class).single()).isEqualTo(1);
-			assertThat(auditCount("award.delete", award)).isZero();
-			mvc.perform(post(base + "/awards/2.2/hidden").with(admin).with(csrf()).param("hidden", "true"));
-			assertThat(jdbc.sql("select hidden from award where id = ?").param(award).query(Boolean.class).single()).isTrue();
-		}
-		finally {
-			StubAwardUsage.clear(award);
-		}
+		long award = awardId("2.1");
+		var result = mvc.perform(post(base + "/awards/2.1/delete").with(admin).with(csrf()))
+			.andExpect(redirectedUrl(base + "#structure"))
+			.andReturn();
+		Flash.Message message = (Flash.Message) result.getFlashMap().get("flashError");
+		assertThat(message.key()).isEqualTo("admin.award.inUse");
+		assertThat(message.args()).containsExactly("2.1", 1L);
+		// the message is shown on the next page, in words
+		mvc.perform(get(base).with(admin).flashAttr("flashError", message))
+			.andExpect(content().string(containsString("Không thể xóa giải thưởng 2.1: có 1 hồ sơ đã nộp")))
+			.andExpect(content().string(containsString("ẩn giải thưởng")));
+		mvc.perform(post(base + "/categories/" + categoryId("2") + "/delete").with(admin).with(csrf()))
+			.andExpect(flashKey("flashError", "admin.category.inUse"));
+		assertThat(jdbc.sql("select count(*) from award where id = ?").param(award).query(Long.class).single()).isEqualTo(1);
+		assertThat(auditCount("award.delete", award)).isZero();
+		mvc.perform(post(base + "/awards/2.1/hidden").with(admin).with(csrf()).param("hidden", "true"));
+		assertThat(jdbc.sql("select hidden from award where id = ?").param(award).query(Boolean.class).single()).isTrue();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package vn.i4impact.portal.nomination.web;
+package vn.i4impact.portal.review.web;
 
 import jakarta.validation.constraints.NotBlank;
 

@@ -1,4 +1,4 @@
-package vn.i4impact.portal.nomination.web;
+package vn.i4impact.portal.review.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.i4impact.portal.account.CurrentUser;
-import vn.i4impact.portal.nomination.internal.DeadlineExtensions;
-import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.review.internal.Extensions;
+import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.Flash;
 
@@ -31,9 +31,9 @@ class ExtensionController {
 	static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	private final DeadlineExtensions extensions;
+	private final Extensions extensions;
 
-	ExtensionController(DeadlineExtensions extensions) {
+	ExtensionController(Extensions extensions) {
 		this.extensions = extensions;
 	}
 
@@ -64,7 +64,7 @@ class ExtensionController {
 			try {
 				extensions.extend(id, until, me.id());
 			}
-			catch (Nomination.NotAllowedException ex) {
+			catch (DomainException ex) {
 				result.rejectValue("until", ex.messageKey());
 			}
 		}

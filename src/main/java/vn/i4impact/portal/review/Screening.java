@@ -1,4 +1,4 @@
-package vn.i4impact.portal.nomination;
+package vn.i4impact.portal.review;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,20 +6,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import vn.i4impact.portal.nomination.DossierView;
+import vn.i4impact.portal.nomination.IneligibleReason;
+import vn.i4impact.portal.nomination.MailTopic;
+import vn.i4impact.portal.nomination.NominationDecided;
+import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.program.Question;
+import vn.i4impact.portal.shared.ConflictException;
 import vn.i4impact.portal.shared.DomainException;
 
 /**
  * What the secretariat does with submitted dossiers. Every decision checks the version the secretary was looking at,
  * so two secretaries acting on the same dossier at once cannot both win silently; it is recorded with who, when and
  * why, written to the audit trail, mailed to the unit through the outbox and published as {@link NominationDecided}.
- * Drafts are the unit's own and are never found here.
+ * Drafts are the unit's own and are never found here. A decision on a dossier that moved on (or went back to draft)
+ * throws {@link ConflictException}; one the dossier's rules refuse throws {@link DomainException}.
  */
 public interface Screening {
 
 	/** The mail topic of a dossier (see {@code Mailer#about}). */
 	static String topic(long nominationId) {
-		return "nomination:" + nominationId;
+		return MailTopic.of(nominationId);
 	}
 
 	/** @throws vn.i4impact.portal.shared.web.NotFoundException for an unknown id or a draft */
@@ -86,30 +93,5 @@ public interface Screening {
 	DossierView.FileInfo file(long id, long fileId);
 
 	InputStream open(long id, long fileId) throws IOException;
-
-	/**
-	 * The version moved on since the secretary opened the dossier; or the unit took it back to draft meanwhile, when
-	 * {@link #messageKey()} says so (a draft is the unit's own, so the dossier cannot be shown beside the conflict).
-	 */
-	class ConflictException extends vn.i4impact.portal.shared.ConflictException {
-
-		public ConflictException() {
-			this(null);
-		}
-
-		public ConflictException(String messageKey) {
-			super(messageKey);
-		}
-
-	}
-
-	/** The decision is not possible now (its message key says why). */
-	class RefusedException extends DomainException {
-
-		public RefusedException(String messageKey) {
-			super(messageKey);
-		}
-
-	}
 
 }
