@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.i4impact.portal.support.Auth.as;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,9 @@ import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
+import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.support.HtmlValidator;
+import vn.i4impact.portal.support.MutableClock;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
@@ -49,6 +52,9 @@ class SecretariatReviewTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	vn.i4impact.portal.program.ProgramCatalog program;
@@ -479,23 +485,27 @@ class SecretariatReviewTest {
 				.param("version", String.valueOf(data.version(n.getId()))).param("message", "Bổ sung giấy phép")
 				.param("due", LocalDate.now(vn.i4impact.portal.shared.PortalTime.ZONE).plusDays(2).toString()))
 			.andExpect(redirectedUrl(path));
-		// the unit let the date pass
-		jdbc.sql("update nomination set changes_due_at = now() - interval '1 hour' where id = ?").param(n.getId()).update();
-		assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&overdue=true")).contains(ref)
-			.contains("Quá hạn");
-		mvc.perform(post("/my/nominations/" + n.getId()).with(as(unit)).with(csrf())
-				.param("version", String.valueOf(data.version(n.getId()))).param("title", "Muộn"))
-			.andExpect(redirectedUrl("/my/nominations/" + n.getId()));
-		assertThat(service.get(unit.id(), n.getId()).getTitle()).isNotEqualTo("Muộn");
+		// the unit let the date pass: time moves on, nothing is rewritten behind the dossier's back
+		clock.advance(Duration.ofDays(3));
+		try {
+			assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&overdue=true")).contains(ref)
+				.contains("Quá hạn");
+			mvc.perform(post("/my/nominations/" + n.getId()).with(as(unit)).with(csrf())
+					.param("version", String.valueOf(data.version(n.getId()))).param("title", "Muộn"))
+				.andExpect(redirectedUrl("/my/nominations/" + n.getId()));
+			assertThat(service.get(unit.id(), n.getId()).getTitle()).isNotEqualTo("Muộn");
 
-		String until = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-			.withZone(vn.i4impact.portal.shared.PortalTime.ZONE).format(java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
-		mvc.perform(post(path + "/extension").with(as(secretary)).with(csrf()).param("until", until))
-			.andExpect(redirectedUrl(path + "/extension"));
-		assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&overdue=true")).doesNotContain(ref);
-		long v = data.version(n.getId());
-		service.saveDraft(unit.id(), n.getId(), v, "Đúng hạn mới", Map.of());
-		assertThat(service.get(unit.id(), n.getId()).getTitle()).isEqualTo("Đúng hạn mới");
+			String until = PortalTime.DATE_TIME.format(clock.instant().plus(Duration.ofDays(3)));
+			mvc.perform(post(path + "/extension").with(as(secretary)).with(csrf()).param("until", until))
+				.andExpect(redirectedUrl(path + "/extension"));
+			assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&overdue=true")).doesNotContain(ref);
+			long v = data.version(n.getId());
+			service.saveDraft(unit.id(), n.getId(), v, "Đúng hạn mới", Map.of());
+			assertThat(service.get(unit.id(), n.getId()).getTitle()).isEqualTo("Đúng hạn mới");
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 }
