@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +18,8 @@ import vn.i4impact.portal.nomination.DossierContent;
 import vn.i4impact.portal.nomination.DossierView;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
-import vn.i4impact.portal.nomination.internal.files.FileStorage;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
-import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
@@ -47,22 +43,15 @@ class JuryDossiers implements DossierContent {
 
 	private static final String ORDER = " order by n.reference_code nulls last, n.id";
 
-	private final NominationRepository nominations;
-
-	private final NominationAttachmentRepository attachments;
+	private final SubmittedDossiers submitted;
 
 	private final ProgramCatalog program;
 
-	private final FileStorage files;
-
 	private final JdbcClient jdbc;
 
-	JuryDossiers(NominationRepository nominations, NominationAttachmentRepository attachments, ProgramCatalog program,
-			FileStorage files, JdbcClient jdbc) {
-		this.nominations = nominations;
-		this.attachments = attachments;
+	JuryDossiers(SubmittedDossiers submitted, ProgramCatalog program, JdbcClient jdbc) {
+		this.submitted = submitted;
 		this.program = program;
-		this.files = files;
 		this.jdbc = jdbc;
 	}
 
@@ -100,23 +89,12 @@ class JuryDossiers implements DossierContent {
 		return (Object[]) array.getArray();
 	}
 
-	/** A dossier that was never submitted is the unit's own: the jury never finds it. */
-	private Nomination load(long id) {
-		return nominations.findById(id).filter(n -> n.getStatus() != NominationStatus.DRAFT)
-			.orElseThrow(NotFoundException::new);
-	}
-
 	@Override
 	public JuryDossier forJury(long nominationId) {
-		Nomination n = load(nominationId);
+		Nomination n = submitted.load(nominationId);
 		AwardInfo award = program.award(n.getAwardId()).orElseThrow(NotFoundException::new);
-		List<DossierView.FileInfo> fileInfos = attachments.findByNominationIdOrderByUploadedAtAscIdAsc(n.getId())
-			.stream().map(JuryDossiers::info).toList();
-		List<DossierView.Answer> answers = new ArrayList<>();
-		for (Question q : program.questions(n.getAwardId())) {
-			answers.add(new DossierView.Answer(q, n.answer(q.id()),
-					fileInfos.stream().filter(f -> Objects.equals(f.questionId(), q.id())).toList()));
-		}
+		List<DossierView.FileInfo> fileInfos = submitted.files(n.getId());
+		List<DossierView.Answer> answers = submitted.answers(n, fileInfos);
 		PublicUnit unit = jdbc.sql("""
 				select u.id, u.name, u.name_en, u.unit_type, u.province_code, p.name_vi, p.name_en, u.tax_code, u.website
 				from unit u join province p on p.code = u.province_code where u.id = ?""").param(n.getUnitId())
@@ -130,25 +108,14 @@ class JuryDossiers implements DossierContent {
 				unit, answers, fileInfos);
 	}
 
-	static DossierView.FileInfo info(NominationAttachment a) {
-		return new DossierView.FileInfo(a.getId(), a.getQuestionId(), a.getDisplayName(), a.getKind().name(),
-				a.getSizeBytes(), a.getSha256(), a.getUploadedAt());
-	}
-
-	private NominationAttachment attachment(long nominationId, long fileId) {
-		Nomination n = load(nominationId);
-		return attachments.findById(fileId).filter(a -> a.getNominationId() == n.getId())
-			.orElseThrow(NotFoundException::new);
-	}
-
 	@Override
 	public DossierView.FileInfo file(long nominationId, long fileId) {
-		return info(attachment(nominationId, fileId));
+		return SubmittedDossiers.info(submitted.attachment(nominationId, fileId));
 	}
 
 	@Override
 	public InputStream open(long nominationId, long fileId) throws IOException {
-		return files.open(attachment(nominationId, fileId).getStorageKey());
+		return submitted.open(nominationId, fileId);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,12 +17,9 @@ import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.DossierView;
-import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.SecretariatDossiers;
-import vn.i4impact.portal.nomination.internal.files.FileStorage;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
-import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
@@ -32,9 +28,7 @@ import vn.i4impact.portal.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 class SecretariatReads implements SecretariatDossiers {
 
-	private final NominationRepository nominations;
-
-	private final NominationAttachmentRepository attachments;
+	private final SubmittedDossiers submitted;
 
 	private final NominationHistoryRepository history;
 
@@ -44,45 +38,30 @@ class SecretariatReads implements SecretariatDossiers {
 
 	private final Receipts receipts;
 
-	private final FileStorage files;
-
 	private final Accounts accounts;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	SecretariatReads(NominationRepository nominations, NominationAttachmentRepository attachments,
-			NominationHistoryRepository history, NominationService service, ProgramCatalog program, Receipts receipts,
-			FileStorage files, Accounts accounts, JdbcClient jdbc, Clock clock) {
-		this.nominations = nominations;
-		this.attachments = attachments;
+	SecretariatReads(SubmittedDossiers submitted, NominationHistoryRepository history, NominationService service,
+			ProgramCatalog program, Receipts receipts, Accounts accounts, JdbcClient jdbc, Clock clock) {
+		this.submitted = submitted;
 		this.history = history;
 		this.service = service;
 		this.program = program;
 		this.receipts = receipts;
-		this.files = files;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	private Nomination load(long id) {
-		return nominations.findById(id).filter(n -> n.getStatus() != NominationStatus.DRAFT)
-			.orElseThrow(NotFoundException::new);
-	}
-
 	@Override
 	public DossierView dossier(long id) {
-		Nomination n = load(id);
+		Nomination n = submitted.load(id);
 		AwardInfo award = program.award(n.getAwardId()).orElseThrow(NotFoundException::new);
-		List<DossierView.FileInfo> fileInfos = attachments.findByNominationIdOrderByUploadedAtAscIdAsc(id).stream()
-			.map(JuryDossiers::info).toList();
-		List<DossierView.Answer> answers = new ArrayList<>();
-		for (Question q : program.questions(n.getAwardId())) {
-			answers.add(new DossierView.Answer(q, n.answer(q.id()),
-					fileInfos.stream().filter(f -> Objects.equals(f.questionId(), q.id())).toList()));
-		}
+		List<DossierView.FileInfo> fileInfos = submitted.files(id);
+		List<DossierView.Answer> answers = submitted.answers(n, fileInfos);
 		Map<Long, String> names = new HashMap<>();
 		List<DossierView.Step> steps = history.findByNominationIdOrderByAtAscIdAsc(id).stream()
 			.map(h -> new DossierView.Step(h.getFromStatus(), h.getToStatus(), h.getAt(), h.getActorId(),
@@ -128,28 +107,22 @@ class SecretariatReads implements SecretariatDossiers {
 
 	@Override
 	public byte[] pdf(long id, Locale locale) {
-		return receipts.renderDossier(load(id), locale, clock.instant());
+		return receipts.renderDossier(submitted.load(id), locale, clock.instant());
 	}
 
 	@Override
 	public String pdfName(long id, Locale locale) {
-		return receipts.dossierFileName(load(id), locale);
-	}
-
-	private NominationAttachment attachment(long id, long fileId) {
-		Nomination n = load(id);
-		return attachments.findById(fileId).filter(a -> a.getNominationId() == n.getId())
-			.orElseThrow(NotFoundException::new);
+		return receipts.dossierFileName(submitted.load(id), locale);
 	}
 
 	@Override
 	public DossierView.FileInfo file(long id, long fileId) {
-		return JuryDossiers.info(attachment(id, fileId));
+		return SubmittedDossiers.info(submitted.attachment(id, fileId));
 	}
 
 	@Override
 	public InputStream open(long id, long fileId) throws IOException {
-		return files.open(attachment(id, fileId).getStorageKey());
+		return submitted.open(id, fileId);
 	}
 
 }
