@@ -1,12 +1,15 @@
 package vn.i4impact.portal.nomination.internal.files;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,7 +70,8 @@ class LocalFileStorage implements FileStorage {
 			MessageDigest sha = sha256();
 			long size = 0;
 			byte[] buffer = new byte[64 * 1024];
-			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(part), sha)) {
+			try (FileOutputStream file = new FileOutputStream(part.toFile());
+					OutputStream out = new DigestOutputStream(file, sha)) {
 				int n;
 				while ((n = content.read(buffer)) != -1) {
 					size += n;
@@ -76,6 +80,8 @@ class LocalFileStorage implements FileStorage {
 					}
 					out.write(buffer, 0, n);
 				}
+				out.flush();
+				file.getFD().sync(); // on disk before the database commit that records it
 			}
 			if (size == 0) {
 				throw new RefusedException(RefusedException.Reason.EMPTY);
@@ -95,6 +101,9 @@ class LocalFileStorage implements FileStorage {
 				Files.move(part, target);
 			}
 			kept = true;
+			// the rename (and a new month's directory) must survive a power cut too
+			syncDirectory(target.getParent());
+			syncDirectory(target.getParent().getParent());
 			return new Stored(key, size, HexFormat.of().formatHex(sha.digest()), kind.get());
 		}
 		finally {
@@ -121,6 +130,16 @@ class LocalFileStorage implements FileStorage {
 			throw new IllegalArgumentException("bad storage key");
 		}
 		return p;
+	}
+
+	/** fsync of a directory makes the names in it durable; Windows cannot open a directory, and needs no such step. */
+	static void syncDirectory(Path dir) {
+		try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			log.debug("Could not fsync directory {}: {}", dir, ex.toString());
+		}
 	}
 
 	private static MessageDigest sha256() {
