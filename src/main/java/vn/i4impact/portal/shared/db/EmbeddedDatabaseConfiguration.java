@@ -69,7 +69,17 @@ public class EmbeddedDatabaseConfiguration {
 		if (!durable) {
 			log.warn("Embedded PostgreSQL runs with fsync off (portal.embedded-db.durable=false): for tests only");
 		}
-		EmbeddedPostgres postgres = builder.start();
+		EmbeddedPostgres postgres;
+		try {
+			postgres = builder.start();
+		}
+		catch (IllegalStateException ex) {
+			if (String.valueOf(ex.getMessage()).startsWith("No Postgres binary found")) {
+				throw new IllegalStateException("This build carries no embedded PostgreSQL for this machine (a production "
+						+ "jar, built with -Pproduction): set SPRING_DATASOURCE_URL to an external PostgreSQL 17", ex);
+			}
+			throw ex;
+		}
 		PostmasterWatchdog.watch(Path.of(setting(postgres, "data_directory")));
 		log.info("Embedded PostgreSQL listening on localhost:{}", postgres.getPort());
 		return postgres;
