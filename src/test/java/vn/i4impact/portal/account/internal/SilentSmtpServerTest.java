@@ -1,38 +1,29 @@
 package vn.i4impact.portal.account.internal;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.i4impact.portal.account.Mailer;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.support.Auth;
+import vn.i4impact.portal.support.ProductionLikeTest;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,53 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * holds no database lock meanwhile, other scheduled jobs keep running, the health a load balancer reads stays UP and
  * the ADMIN sees the failure on the outbox page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class SilentSmtpServerTest {
-
-	static final ServerSocket silent;
-
-	static final List<Socket> held = new CopyOnWriteArrayList<>();
-
-	static {
-		try {
-			silent = new ServerSocket(0);
-		}
-		catch (IOException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-		Thread acceptor = new Thread(() -> {
-			while (!silent.isClosed()) {
-				try {
-					held.add(silent.accept()); // accepted, never answered
-				}
-				catch (IOException ex) {
-					return;
-				}
-			}
-		}, "silent-smtp");
-		acceptor.setDaemon(true);
-		acceptor.start();
-	}
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", silent::getLocalPort);
-		// the production timeouts are 10-30 s (checked below); shorter here so the test is quick
-		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "1500");
-		registry.add("spring.mail.properties.mail.smtp.timeout", () -> "1500");
-		registry.add("spring.mail.properties.mail.smtp.writetimeout", () -> "1500");
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		silent.close();
-		for (Socket s : held) {
-			s.close();
-		}
-	}
+class SilentSmtpServerTest extends ProductionLikeTest {
 
 	@Autowired
 	OutboxDispatcher dispatcher;
@@ -161,7 +106,7 @@ class SilentSmtpServerTest {
 	}
 
 	@Test
-	void productionTimeoutsAreSet() throws IOException {
+	void productionTimeoutsAreSet() throws java.io.IOException {
 		var props = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
 		for (String key : List.of("connectiontimeout", "timeout", "writetimeout")) {
 			assertThat(Integer.parseInt(props.getProperty("spring.mail.properties.mail.smtp." + key))).as(key)
