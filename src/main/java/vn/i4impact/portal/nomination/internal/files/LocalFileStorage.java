@@ -16,10 +16,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -45,21 +48,42 @@ class LocalFileStorage implements FileStorage {
 	LocalFileStorage(@Value("${portal.files.dir:./data/files}") String dir) throws IOException {
 		this.root = Path.of(dir).toAbsolutePath().normalize();
 		this.tmp = root.resolve("tmp");
-		Files.createDirectories(tmp);
-		removeAbandonedUploads();
+		Files.createDirectories(tmp.resolve(MULTIPART));
+		removeAbandonedUploads(tmp);
+		removeAbandonedUploads(tmp.resolve(MULTIPART));
 	}
 
-	private void removeAbandonedUploads() throws IOException {
+	/** Where Tomcat spools multipart requests ({@code spring.servlet.multipart.location}), on the same disk. */
+	static final String MULTIPART = "multipart";
+
+	/** Older than an hour: no upload still being written (other nodes may share the directory). */
+	private static void removeAbandonedUploads(Path dir) throws IOException {
 		Instant cutoff = Instant.now().minus(Duration.ofHours(1));
-		try (Stream<Path> files = Files.list(tmp)) {
+		try (Stream<Path> files = Files.list(dir)) {
 			for (Path p : files.toList()) {
-				if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+				if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
 					Files.deleteIfExists(p);
 					log.info("Removed an abandoned upload {}", p.getFileName());
 				}
 			}
 		}
 	}
+
+	/** Every stored key ({@code yyyy/MM/uuid}) whose file was last changed before the given instant. */
+	List<String> keysOlderThan(Instant cutoff) throws IOException {
+		List<String> keys = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(root, 3)) {
+			for (Path p : files.filter(Files::isRegularFile).toList()) {
+				String key = root.relativize(p).toString().replace('\\', '/');
+				if (KEY.matcher(key).matches() && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+					keys.add(key);
+				}
+			}
+		}
+		return keys;
+	}
+
+	private static final Pattern KEY = Pattern.compile("\\d{4}/\\d{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	@Override
 	public Stored store(InputStream content, String originalName, long maxBytes, Set<AttachmentKind> allowed)
