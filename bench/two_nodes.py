@@ -23,10 +23,12 @@ class Client:
         body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
         req = urllib.request.Request(BASE + path, data=body)
         try:
-            r = self.opener.open(req, timeout=30)
+            r = self.opener.open(req, timeout=120)
             status, headers, text = r.status, r.headers, r.read().decode("utf-8", "replace")
         except urllib.error.HTTPError as e:
             status, headers, text = e.code, e.headers, e.read().decode("utf-8", "replace")
+        except (urllib.error.URLError, OSError):
+            return 0, "", ""  # no answer at all
         node = headers.get("X-Upstream", "?")
         self.nodes[node] = self.nodes.get(node, 0) + 1
         return status, headers.get("Location", ""), text
