@@ -27,7 +27,7 @@ public class OutboxMessage extends BaseEntity {
 
 	}
 
-	/** Retries wait longer each time; after the last one the mail is marked failed for an operator to see. */
+	/** The default retry schedule ({@code portal.mail.retry-backoff}); after the last one the mail is marked failed. */
 	static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
 			Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(8));
 
@@ -47,6 +47,8 @@ public class OutboxMessage extends BaseEntity {
 	private Instant nextAttemptAt;
 
 	private String lastError;
+
+	private Instant lastErrorAt;
 
 	private Instant createdAt;
 
@@ -108,13 +110,19 @@ public class OutboxMessage extends BaseEntity {
 	}
 
 	void failed(String error, Instant now) {
+		failed(error, now, BACKOFF);
+	}
+
+	/** Retries wait as the schedule says; after its last step the mail is marked failed for an operator to see. */
+	void failed(String error, Instant now, List<Duration> backoff) {
 		attempts++;
 		lastError = error;
-		if (attempts > BACKOFF.size()) {
+		lastErrorAt = now;
+		if (attempts > backoff.size()) {
 			status = Status.FAILED;
 		}
 		else {
-			nextAttemptAt = now.plus(BACKOFF.get(attempts - 1));
+			nextAttemptAt = now.plus(backoff.get(attempts - 1));
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.account.internal.AccountService;
 import vn.i4impact.portal.account.internal.AccountStatus;
+import vn.i4impact.portal.account.internal.OutboxDelivery;
 import vn.i4impact.portal.account.internal.OutboxMessage;
 import vn.i4impact.portal.account.internal.OutboxRepository;
 import vn.i4impact.portal.account.internal.UserAccount;
@@ -41,10 +42,14 @@ class AdminAccountsController {
 
 	private final AccountService accounts;
 
-	AdminAccountsController(UserAccountRepository users, OutboxRepository outbox, AccountService accounts) {
+	private final OutboxDelivery delivery;
+
+	AdminAccountsController(UserAccountRepository users, OutboxRepository outbox, AccountService accounts,
+			OutboxDelivery delivery) {
 		this.users = users;
 		this.outbox = outbox;
 		this.accounts = accounts;
+		this.delivery = delivery;
 	}
 
 	@GetMapping("/admin")
@@ -119,6 +124,7 @@ class AdminAccountsController {
 	String outbox(@RequestParam(defaultValue = "0") int page, Model model) {
 		Page<OutboxMessage> result = outbox.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(Math.max(page, 0), 20));
 		model.addAttribute("page", result);
+		model.addAttribute("delivery", delivery.summary());
 		return "admin/outbox";
 	}
 

@@ -1,5 +1,7 @@
 package vn.i4impact.portal.shared.web;
 
+import java.io.Serializable;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Messages shown once after a redirect, by message key; the layout's alert fragment renders them. */
@@ -20,7 +22,8 @@ public final class Flash {
 		attributes.addFlashAttribute("flashInfo", new Message(key, args));
 	}
 
-	public record Message(String key, Object[] args) {
+	/** Kept in the session between the redirect and the next page, which may be in PostgreSQL: serializable. */
+	public record Message(String key, Object[] args) implements Serializable {
 	}
 
 }

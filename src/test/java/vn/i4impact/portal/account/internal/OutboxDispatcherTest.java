@@ -1,7 +1,9 @@
 package vn.i4impact.portal.account.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.i4impact.portal.account.Mailer;
@@ -43,6 +46,9 @@ class OutboxDispatcherTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	String queue() {
 		String to = TestData.uniqueEmail("outbox");
 		tx.executeWithoutResult(s -> mailer.queue(to, Locale.forLanguageTag("vi"), "mail.invitation", "Bà Vũ Thị Đức",
@@ -69,7 +75,8 @@ class OutboxDispatcherTest {
 		if (sender != null) {
 			beans.addBean("mailSender", sender);
 		}
-		return new OutboxDispatcher(outbox, attachments, beans.getBeanProvider(JavaMailSender.class), clock, "test@i4impact.vn");
+		return new OutboxDispatcher(outbox, attachments, beans.getBeanProvider(JavaMailSender.class), jdbc, transactions,
+				clock, "test@i4impact.vn", OutboxMessage.BACKOFF, Duration.ofMinutes(10));
 	}
 
 	@Test
@@ -159,6 +166,18 @@ class OutboxDispatcherTest {
 		String to = queue();
 		dispatchUntilTried(dispatcher(null), to);
 		assertThat(row(to)).isEqualTo("LOGGED|0");
+	}
+
+	@Test
+	void theRetryScheduleIsConfigurable() {
+		OutboxMessage mail = new OutboxMessage("x@y.vn", "s", "b", Instant.EPOCH);
+		List<Duration> schedule = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2));
+		mail.failed("down", Instant.EPOCH, schedule);
+		assertThat(mail.getNextAttemptAt()).isEqualTo(Instant.EPOCH.plusSeconds(30));
+		mail.failed("down", Instant.EPOCH, schedule);
+		assertThat(mail.getNextAttemptAt()).isEqualTo(Instant.EPOCH.plusSeconds(120));
+		mail.failed("down", Instant.EPOCH, schedule);
+		assertThat(mail.getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
 	}
 
 	@Test

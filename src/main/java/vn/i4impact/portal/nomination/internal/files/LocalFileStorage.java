@@ -1,22 +1,28 @@
 package vn.i4impact.portal.nomination.internal.files;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -42,21 +48,42 @@ class LocalFileStorage implements FileStorage {
 	LocalFileStorage(@Value("${portal.files.dir:./data/files}") String dir) throws IOException {
 		this.root = Path.of(dir).toAbsolutePath().normalize();
 		this.tmp = root.resolve("tmp");
-		Files.createDirectories(tmp);
-		removeAbandonedUploads();
+		Files.createDirectories(tmp.resolve(MULTIPART));
+		removeAbandonedUploads(tmp);
+		removeAbandonedUploads(tmp.resolve(MULTIPART));
 	}
 
-	private void removeAbandonedUploads() throws IOException {
+	/** Where Tomcat spools multipart requests ({@code spring.servlet.multipart.location}), on the same disk. */
+	static final String MULTIPART = "multipart";
+
+	/** Older than an hour: no upload still being written (other nodes may share the directory). */
+	private static void removeAbandonedUploads(Path dir) throws IOException {
 		Instant cutoff = Instant.now().minus(Duration.ofHours(1));
-		try (Stream<Path> files = Files.list(tmp)) {
+		try (Stream<Path> files = Files.list(dir)) {
 			for (Path p : files.toList()) {
-				if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+				if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
 					Files.deleteIfExists(p);
 					log.info("Removed an abandoned upload {}", p.getFileName());
 				}
 			}
 		}
 	}
+
+	/** Every stored key ({@code yyyy/MM/uuid}) whose file was last changed before the given instant. */
+	List<String> keysOlderThan(Instant cutoff) throws IOException {
+		List<String> keys = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(root, 3)) {
+			for (Path p : files.filter(Files::isRegularFile).toList()) {
+				String key = root.relativize(p).toString().replace('\\', '/');
+				if (KEY.matcher(key).matches() && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+					keys.add(key);
+				}
+			}
+		}
+		return keys;
+	}
+
+	private static final Pattern KEY = Pattern.compile("\\d{4}/\\d{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	@Override
 	public Stored store(InputStream content, String originalName, long maxBytes, Set<AttachmentKind> allowed)
@@ -67,7 +94,8 @@ class LocalFileStorage implements FileStorage {
 			MessageDigest sha = sha256();
 			long size = 0;
 			byte[] buffer = new byte[64 * 1024];
-			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(part), sha)) {
+			try (FileOutputStream file = new FileOutputStream(part.toFile());
+					OutputStream out = new DigestOutputStream(file, sha)) {
 				int n;
 				while ((n = content.read(buffer)) != -1) {
 					size += n;
@@ -76,6 +104,8 @@ class LocalFileStorage implements FileStorage {
 					}
 					out.write(buffer, 0, n);
 				}
+				out.flush();
+				file.getFD().sync(); // on disk before the database commit that records it
 			}
 			if (size == 0) {
 				throw new RefusedException(RefusedException.Reason.EMPTY);
@@ -95,6 +125,9 @@ class LocalFileStorage implements FileStorage {
 				Files.move(part, target);
 			}
 			kept = true;
+			// the rename (and a new month's directory) must survive a power cut too
+			syncDirectory(target.getParent());
+			syncDirectory(target.getParent().getParent());
 			return new Stored(key, size, HexFormat.of().formatHex(sha.digest()), kind.get());
 		}
 		finally {
@@ -121,6 +154,16 @@ class LocalFileStorage implements FileStorage {
 			throw new IllegalArgumentException("bad storage key");
 		}
 		return p;
+	}
+
+	/** fsync of a directory makes the names in it durable; Windows cannot open a directory, and needs no such step. */
+	static void syncDirectory(Path dir) {
+		try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			log.debug("Could not fsync directory {}: {}", dir, ex.toString());
+		}
 	}
 
 	private static MessageDigest sha256() {
