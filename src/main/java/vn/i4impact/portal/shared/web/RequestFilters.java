@@ -1,0 +1,24 @@
+package vn.i4impact.portal.shared.web;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The rate limits run before Spring Security, so the login form is covered like every other route. */
+@Configuration(proxyBeanMethods = false)
+class RequestFilters {
+
+	@Bean
+	RateLimitFilter rateLimitFilter(RateLimitProperties properties) {
+		return new RateLimitFilter(properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
+	}
+
+}
