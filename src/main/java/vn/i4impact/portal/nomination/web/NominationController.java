@@ -35,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.AnswerRules;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.internal.Nomination;
@@ -323,6 +324,9 @@ class NominationController {
 		catch (NominationService.StaleException ex) {
 			return conflict(me, id, title, answers, reply, model, response);
 		}
+		catch (AnswerRules.TooLongException ex) {
+			return tooLong(me, id, version, title, answers, reply, ex, model, response);
+		}
 		catch (Nomination.NotAllowedException ex) {
 			Flash.error(redirect, ex.messageKey());
 			return "redirect:/my/nominations/" + id;
@@ -364,6 +368,23 @@ class NominationController {
 		return "my/nomination-form";
 	}
 
+	/** An answer over the limit: nothing is saved, the form comes back as typed with the field's message (issue 12). */
+	private String tooLong(CurrentUser me, long id, long version, String title, Map<Long, String> answers, String reply,
+			AnswerRules.TooLongException ex, Model model, HttpServletResponse response) {
+		Nomination n = nominations.get(me.id(), id);
+		response.setStatus(422);
+		prepare(n, model);
+		Map<Long, String> problems = new LinkedHashMap<>(visible(nominations.problems(n), false));
+		problems.putAll(ex.problems());
+		model.addAttribute("missing", nominations.problems(n));
+		model.addAttribute("qProblems", problems);
+		model.addAttribute("qAnswers", answers);
+		model.addAttribute("title", title);
+		model.addAttribute("reply", reply);
+		model.addAttribute("version", version);
+		return "my/nomination-form";
+	}
+
 	private static String norm(String s) {
 		return s == null ? "" : s.strip();
 	}
@@ -384,6 +405,9 @@ class NominationController {
 		}
 		catch (NominationService.StaleException ex) {
 			model.addAttribute("stale", true);
+		}
+		catch (AnswerRules.TooLongException ex) {
+			model.addAttribute("refused", "answer.tooLong");
 		}
 		catch (Nomination.NotAllowedException ex) {
 			model.addAttribute("refused", ex.messageKey());
@@ -412,6 +436,9 @@ class NominationController {
 		}
 		catch (NominationService.StaleException ex) {
 			return conflict(me, id, title, answers, reply, model, response);
+		}
+		catch (AnswerRules.TooLongException ex) {
+			return tooLong(me, id, version, title, answers, reply, ex, model, response);
 		}
 		catch (Nomination.NotAllowedException ex) {
 			Flash.error(redirect, ex.messageKey());
