@@ -44,4 +44,13 @@ class AbsoluteLinksTest {
 		}
 	}
 
+	@Test
+	void theCheckRunsBeforeAnythingElseStarts() {
+		var check = new BaseUrlCheck();
+		assertThatThrownBy(() -> check.postProcessEnvironment(external(), null))
+			.isInstanceOf(AbsoluteLinks.MissingBaseUrlException.class);
+		check.postProcessEnvironment(external().withProperty("portal.base-url", "https://i4impact.vn"), null);
+		check.postProcessEnvironment(new MockEnvironment(), null);
+	}
+
 }
