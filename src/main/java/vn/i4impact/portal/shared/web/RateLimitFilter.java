@@ -32,7 +32,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Every rate limit of the portal, in one place and before Spring Security (so the login form is covered too): per
  * client address and per target (the e-mail typed, the consent link, the dossier), with token buckets kept in this
  * node's memory. A refused request gets 429 with {@code Retry-After}; Boot's error page then renders
- * {@code error/429} (see {@link TooManyRequestsPage}). Controllers know nothing of it.
+ * {@code error/429} (see {@link TooManyRequestsAttributes}). Controllers know nothing of it.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
