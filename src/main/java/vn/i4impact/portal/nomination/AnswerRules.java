@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,36 @@ public final class AnswerRules {
 	private static final Pattern WORD = Pattern.compile("\\S+");
 
 	private AnswerRules() {
+	}
+
+	/** Answers over {@link #MAX_CHARS} are refused whole, never cut: the form comes back with the text as typed. */
+	public static final class TooLongException extends RuntimeException {
+
+		private final transient Map<Long, String> problems;
+
+		TooLongException(Map<Long, String> problems) {
+			super("answer.tooLong", null, false, false);
+			this.problems = Map.copyOf(problems);
+		}
+
+		/** {@code answer.tooLong} by question id. */
+		public Map<Long, String> problems() {
+			return problems;
+		}
+
+	}
+
+	/** @throws TooLongException when any typed answer is longer than {@link #MAX_CHARS} */
+	public static void refuseTooLong(Map<Long, String> typed) {
+		Map<Long, String> problems = new LinkedHashMap<>();
+		typed.forEach((q, v) -> {
+			if (v != null && v.length() > MAX_CHARS) {
+				problems.put(q, "answer.tooLong");
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new TooLongException(problems);
+		}
 	}
 
 	public static int words(String text) {

@@ -113,4 +113,56 @@ class LoginTest {
 		mvc.perform(get("/my").session(session)).andExpect(redirectedUrl("/login"));
 	}
 
+	@Test
+	void badTriesFromElsewhereDoNotLockTheOwnerOutOnTheirOwnMachine() throws Exception {
+		CurrentUser owner = data.user(Role.ADMIN);
+		MockHttpSession attacker = new MockHttpSession();
+		for (int i = 1; i <= 5; i++) {
+			mvc.perform(post("/login").with(csrf()).session(attacker).with(r -> {
+				r.setRemoteAddr("203.0.113.66");
+				return r;
+			}).param("email", owner.email()).param("password", "guess " + i));
+			// skip the pauses between tries
+			jdbc.sql("update login_throttle set last_failure_at = now() - interval '1 hour' where email_key = ?").param(owner.email()).update();
+		}
+		assertThat(message(attacker)).contains("tạm bị khóa đến");
+		assertThat(jdbc.sql("select client_key from login_throttle where email_key = ? and locked_until > now()")
+			.param(owner.email()).query(String.class).list()).containsExactly("203.0.113.66");
+		// the owner, from their own address (127.0.0.1 here), is not locked out
+		assertThat(login(owner.email(), TestData.PASSWORD, new MockHttpSession()).getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		// and the attacker stays locked, even with the right password
+		var again = mvc.perform(post("/login").with(csrf()).session(attacker).with(r -> {
+			r.setRemoteAddr("203.0.113.66");
+			return r;
+		}).param("email", owner.email()).param("password", TestData.PASSWORD)).andReturn();
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void parallelLoginsOfOneAccountAllSucceed() throws Exception {
+		CurrentUser user = data.user(Role.APPLICANT);
+		int logins = 20; // the per-account ceiling of /login (portal.rate-limit.rules.login.per-target) is 20
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(logins);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try {
+			var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (int i = 0; i < logins; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					var response = login(user.email(), TestData.PASSWORD, new MockHttpSession()).getResponse();
+					return response.getStatus() + " " + response.getRedirectedUrl();
+				}));
+			}
+			start.countDown();
+			for (var result : results) {
+				assertThat(result.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("302 /my");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select last_login_at is not null from app_user where id = ?").param(user.id())
+			.query(Boolean.class).single()).isTrue();
+	}
+
 }

@@ -75,4 +75,17 @@ class PasswordResetTest {
 		assertThat(data.mailCount(unknown)).isZero();
 	}
 
+	@Test
+	void forgedHostHeadersNeverReachTheMailedLink() throws Exception {
+		CurrentUser user = data.user(Role.ADMIN);
+		mvc.perform(post("/forgot-password").with(csrf()).param("email", user.email())
+			.header("Host", "attacker.example")
+			.header("X-Forwarded-Host", "attacker.example")
+			.header("X-Forwarded-Proto", "https")
+			.header("Forwarded", "host=attacker.example;proto=https")).andExpect(redirectedUrl("/login"));
+		var mail = data.lastMail(user.email());
+		// the test profile's portal.base-url
+		assertThat(mail.body()).contains("http://localhost/reset-password?token=").doesNotContain("attacker.example");
+	}
+
 }

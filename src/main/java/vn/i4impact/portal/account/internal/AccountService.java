@@ -169,7 +169,7 @@ public class AccountService {
 		AccountToken token = found.get();
 		token.use(clock.instant());
 		token.getUser().resetPassword(encoder.encode(newPassword), clock.instant());
-		throttle.reset(token.getUser().getEmail());
+		throttle.resetAll(token.getUser().getEmail());
 		return LinkState.VALID;
 	}
 

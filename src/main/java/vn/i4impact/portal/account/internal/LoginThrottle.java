@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down, then locks, repeated failed logins for an e-mail address. Counted per address whether or not an account
- * exists, so the answers never tell an attacker which addresses are registered. Kept in the database so every node of
- * a cluster sees the same count.
+ * Slows down, then locks, repeated failed logins for an e-mail address from one client address. Counted per address
+ * whether or not an account exists, so the answers never tell an attacker which addresses are registered; counted per
+ * client too, so bad tries from elsewhere never lock the real person out on their own machine (the global ceiling per
+ * account is the rate limit on {@code /login}). Kept in the database so every node of a cluster sees the same count.
  */
 @Component
 public class LoginThrottle {
@@ -51,11 +52,17 @@ public class LoginThrottle {
 		return Duration.ofSeconds(5L << Math.min(failures - slowDownAfter, 6));
 	}
 
+	/** The client as counted: its address, cut to the column (an IPv6 address with zone fits). */
+	static String clientKey(String client) {
+		String key = client == null || client.isBlank() ? "unknown" : client.strip();
+		return key.length() > 64 ? key.substring(0, 64) : key;
+	}
+
 	@Transactional(readOnly = true)
-	public Optional<Refusal> check(String email) {
+	public Optional<Refusal> check(String email, String client) {
 		Instant now = clock.instant();
-		return jdbc.sql("select failures, last_failure_at, locked_until from login_throttle where email_key = ?")
-			.param(UserAccount.normalizeEmail(email))
+		return jdbc.sql("select failures, last_failure_at, locked_until from login_throttle where email_key = ? and client_key = ?")
+			.params(UserAccount.normalizeEmail(email), clientKey(client))
 			.query((rs, n) -> {
 				Instant locked = rs.getObject(3, java.time.OffsetDateTime.class) == null ? null
 						: rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
@@ -74,24 +81,26 @@ public class LoginThrottle {
 
 	/** @return the refusal the next attempt will meet, if this failure triggered one */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public Optional<Refusal> recordFailure(String email) {
+	public Optional<Refusal> recordFailure(String email, String client) {
 		Instant now = clock.instant();
 		String key = UserAccount.normalizeEmail(email);
+		String clientKey = clientKey(client);
 		// an expired lock starts the count again
-		jdbc.sql("delete from login_throttle where email_key = ? and locked_until is not null and locked_until <= ?")
-			.params(key, now.atOffset(java.time.ZoneOffset.UTC))
+		jdbc.sql("delete from login_throttle where email_key = ? and client_key = ? and locked_until is not null and locked_until <= ?")
+			.params(key, clientKey, now.atOffset(java.time.ZoneOffset.UTC))
 			.update();
 		int failures = jdbc.sql("""
-				insert into login_throttle (email_key, failures, last_failure_at) values (?, 1, ?)
-				on conflict (email_key) do update set failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at
+				insert into login_throttle (email_key, client_key, failures, last_failure_at) values (?, ?, 1, ?)
+				on conflict (email_key, client_key)
+				do update set failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at
 				returning failures""")
-			.params(key, now.atOffset(java.time.ZoneOffset.UTC))
+			.params(key, clientKey, now.atOffset(java.time.ZoneOffset.UTC))
 			.query(Integer.class)
 			.single();
 		if (failures >= lockAfter) {
 			Instant until = now.plus(lockFor);
-			jdbc.sql("update login_throttle set locked_until = ? where email_key = ?")
-				.params(until.atOffset(java.time.ZoneOffset.UTC), key)
+			jdbc.sql("update login_throttle set locked_until = ? where email_key = ? and client_key = ?")
+				.params(until.atOffset(java.time.ZoneOffset.UTC), key, clientKey)
 				.update();
 			return Optional.of(new Refusal(true, until));
 		}
@@ -100,7 +109,15 @@ public class LoginThrottle {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void reset(String email) {
+	public void reset(String email, String client) {
+		jdbc.sql("delete from login_throttle where email_key = ? and client_key = ?")
+			.params(UserAccount.normalizeEmail(email), clientKey(client))
+			.update();
+	}
+
+	/** After a password reset through the mailed link: every client starts afresh for this address. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void resetAll(String email) {
 		jdbc.sql("delete from login_throttle where email_key = ?").param(UserAccount.normalizeEmail(email)).update();
 	}
 

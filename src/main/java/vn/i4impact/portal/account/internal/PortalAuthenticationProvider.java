@@ -1,8 +1,9 @@
 package vn.i4impact.portal.account.internal;
 
-import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,8 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.i4impact.portal.account.CurrentUser;
 
@@ -72,18 +73,18 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	private final TransactionTemplate tx;
+	private final JdbcClient jdbc;
 
 	private final java.time.Clock clock;
 
 	private volatile String dummyHash;
 
 	PortalAuthenticationProvider(UserAccountRepository users, PasswordEncoder encoder, LoginThrottle throttle,
-			TransactionTemplate tx, java.time.Clock clock) {
+			JdbcClient jdbc, java.time.Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.throttle = throttle;
-		this.tx = tx;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -94,7 +95,9 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 		if (email.isEmpty() || email.length() > 254) {
 			throw new FailedException(Optional.empty());
 		}
-		Optional<LoginThrottle.Refusal> refused = throttle.check(email);
+		String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		Optional<LoginThrottle.Refusal> refused = throttle.check(email, client);
 		if (refused.isPresent()) {
 			throw new ThrottledException(refused.get());
 		}
@@ -102,10 +105,10 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 		String hash = found.map(UserAccount::getPasswordHash).orElse(null);
 		if (hash == null) {
 			encoder.matches(password, dummyHash()); // same work as a real check
-			throw new FailedException(throttle.recordFailure(email));
+			throw new FailedException(throttle.recordFailure(email, client));
 		}
 		if (!encoder.matches(password, hash)) {
-			throw new FailedException(throttle.recordFailure(email));
+			throw new FailedException(throttle.recordFailure(email, client));
 		}
 		UserAccount user = found.get();
 		switch (user.getStatus()) {
@@ -114,17 +117,27 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 			case ACTIVE -> {
 			}
 		}
-		throttle.reset(email);
-		Instant now = clock.instant();
-		tx.executeWithoutResult(s -> users.findById(user.getId()).ifPresent(u -> {
-			u.loggedIn(now);
-			if (encoder.upgradeEncoding(hash)) {
-				u.changePassword(encoder.encode(password));
-			}
-		}));
+		throttle.reset(email, client);
+		recordLogin(user.getId(), hash, password);
 		CurrentUser principal = user.toCurrentUser();
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				principal.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+	}
+
+	/**
+	 * Single atomic updates, not a versioned entity save: parallel logins of one account (two tabs, a colleague on the
+	 * shared account) must never fail because another one committed first.
+	 */
+	private void recordLogin(long userId, String hash, String password) {
+		jdbc.sql("update app_user set last_login_at = ? where id = ?")
+			.params(clock.instant().atOffset(ZoneOffset.UTC), userId)
+			.update();
+		if (encoder.upgradeEncoding(hash)) {
+			// only if nobody changed the password meanwhile
+			jdbc.sql("update app_user set password_hash = ? where id = ? and password_hash = ?")
+				.params(encoder.encode(password), userId, hash)
+				.update();
+		}
 	}
 
 	private String dummyHash() {

@@ -43,6 +43,8 @@ public class UserAccount extends BaseEntity {
 
 	private Instant createdAt;
 
+	// written only by the login's own UPDATE (PortalAuthenticationProvider), never back from a stale entity
+	@Column(insertable = false, updatable = false)
 	private Instant lastLoginAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -214,10 +216,6 @@ public class UserAccount extends BaseEntity {
 	/** A reset link only helps an account that can log in afterwards; an invited one gets its invitation again. */
 	public boolean canResetPassword() {
 		return status == AccountStatus.ACTIVE || status == AccountStatus.PENDING;
-	}
-
-	void loggedIn(Instant now) {
-		this.lastLoginAt = now;
 	}
 
 	public CurrentUser toCurrentUser() {

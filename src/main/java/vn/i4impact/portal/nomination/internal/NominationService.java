@@ -182,9 +182,10 @@ public class NominationService {
 		Map<Long, String> answers = new LinkedHashMap<>();
 		typed.forEach((q, v) -> {
 			if (known.contains(q)) {
-				answers.put(q, v == null ? null : v.length() > AnswerRules.MAX_CHARS ? v.substring(0, AnswerRules.MAX_CHARS) : v);
+				answers.put(q, v);
 			}
 		});
+		AnswerRules.refuseTooLong(answers);
 		n.saveDraft(title, answers, userId, clock.instant(), deadline(n));
 		if (reply != null) {
 			n.draftReply(reply);

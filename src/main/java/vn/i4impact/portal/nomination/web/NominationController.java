@@ -29,6 +29,8 @@ import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.Decision;
 import vn.i4impact.portal.nomination.DossierAction;
+import vn.i4impact.portal.nomination.AnswerRules;
+import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.UnitDecisions;
 import vn.i4impact.portal.nomination.internal.Nomination;
@@ -209,6 +211,9 @@ class NominationController {
 		catch (ConflictException ex) {
 			return conflict(me, id, title, answers, reply, model, response);
 		}
+		catch (AnswerRules.TooLongException ex) {
+			return tooLong(me, id, version, title, answers, reply, ex, model, response);
+		}
 		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
 			return "redirect:/my/nominations/" + id;
@@ -250,6 +255,23 @@ class NominationController {
 		return "my/nomination-form";
 	}
 
+	/** An answer over the limit: nothing is saved, the form comes back as typed with the field's message (issue 12). */
+	private String tooLong(CurrentUser me, long id, long version, String title, Map<Long, String> answers, String reply,
+			AnswerRules.TooLongException ex, Model model, HttpServletResponse response) {
+		Nomination n = nominations.get(me.id(), id);
+		response.setStatus(422);
+		prepare(n, model);
+		Map<Long, String> problems = new LinkedHashMap<>(visible(nominations.problems(n), false));
+		problems.putAll(ex.problems());
+		model.addAttribute("missing", nominations.problems(n));
+		model.addAttribute("qProblems", problems);
+		model.addAttribute("qAnswers", answers);
+		model.addAttribute("title", title);
+		model.addAttribute("reply", reply);
+		model.addAttribute("version", version);
+		return "my/nomination-form";
+	}
+
 	private static String norm(String s) {
 		return s == null ? "" : s.strip();
 	}
@@ -270,6 +292,9 @@ class NominationController {
 		}
 		catch (ConflictException ex) {
 			model.addAttribute("stale", true);
+		}
+		catch (AnswerRules.TooLongException ex) {
+			model.addAttribute("refused", "answer.tooLong");
 		}
 		catch (DomainException ex) {
 			model.addAttribute("refused", ex.messageKey());
@@ -298,6 +323,9 @@ class NominationController {
 		}
 		catch (ConflictException ex) {
 			return conflict(me, id, title, answers, reply, model, response);
+		}
+		catch (AnswerRules.TooLongException ex) {
+			return tooLong(me, id, version, title, answers, reply, ex, model, response);
 		}
 		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());

@@ -45,6 +45,9 @@ public class DossierZip {
 
 	private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 
+	/** Invisible format characters (bidi overrides such as U+202E would show "fdp.exe" as "exe.pdf"): dropped. */
+	private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
+
 	private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?");
 
 	private static final int MAX_NAME = 120;
@@ -176,7 +179,7 @@ public class DossierZip {
 	 * spaces, not a device name, not too long (the extension kept).
 	 */
 	static String safe(String name, String fallback) {
-		String s = UNSAFE.matcher(name == null ? "" : name).replaceAll("_").strip();
+		String s = UNSAFE.matcher(FORMAT.matcher(name == null ? "" : name).replaceAll("")).replaceAll("_").strip();
 		while (s.endsWith(".") || s.endsWith(" ")) {
 			s = s.substring(0, s.length() - 1);
 		}

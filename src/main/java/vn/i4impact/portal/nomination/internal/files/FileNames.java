@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Names as people gave them ("Hồ sơ dự thi – Sở KH&CN.pdf") are kept for display and download; they never become
- * paths. A name is reduced to its last path segment, stripped of control and reserved characters, composed (NFC,
+ * paths. A name is reduced to its last path segment, stripped of control, format (e.g. U+202E, which would show
+ * "fdp.exe" as "exe.pdf") and reserved characters, composed (NFC,
  * so Vietnamese letters typed on a Mac compare equal) and shortened.
  */
 public final class FileNames {
@@ -18,7 +19,7 @@ public final class FileNames {
 		String name = original == null ? "" : original;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = Normalizer.normalize(name, Normalizer.Form.NFC);
-		name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").strip();
+		name = name.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*]", "").strip();
 		while (name.startsWith(".")) {
 			name = name.substring(1);
 		}
