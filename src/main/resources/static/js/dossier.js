@@ -150,3 +150,33 @@
     });
   });
 })();
+
+// A live count of words (against the question's limit, if any) and characters under each long answer.
+(function () {
+  'use strict';
+  function count(counter) {
+    var field = document.getElementById(counter.getAttribute('data-counter-for'));
+    if (!field) { return; }
+    var text = field.value || '';
+    var words = (text.match(/\S+/g) || []).length;
+    var limit = counter.getAttribute('data-limit');
+    var over = limit && words > parseInt(limit, 10);
+    counter.textContent = (limit ? words + ' / ' + limit : words) + ' ' + counter.getAttribute('data-words') + ' · ' +
+      text.length + ' ' + counter.getAttribute('data-chars') + (over ? ' · ' + counter.getAttribute('data-over') : '');
+    counter.classList.toggle('text-danger', !!over);
+    counter.classList.toggle('fw-semibold', !!over);
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!document.getElementById('dossier-form')) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll('.word-counter'), function (c) {
+      c.hidden = false;
+      count(c);
+    });
+    document.addEventListener('input', function (e) {
+      var id = e.target && e.target.id;
+      if (!id) { return; }
+      var counter = document.querySelector('.word-counter[data-counter-for="' + id + '"]');
+      if (counter) { count(counter); }
+    });
+  });
+})();

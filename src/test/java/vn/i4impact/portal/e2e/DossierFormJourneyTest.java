@@ -110,4 +110,89 @@ class DossierFormJourneyTest extends BrowserTest {
 		assertValidHtml("/my/nominations/{id}");
 	}
 
+	static String answerFor(Question q) {
+		return switch (q.kind()) {
+			case INTEGER -> "12000";
+			case DECIMAL -> "1.5";
+			case DATE -> "2025-06-01";
+			case URL -> "https://haiphong.gov.vn/chuyen-doi-so";
+			case YES_NO -> "true";
+			case SINGLE_CHOICE -> "0";
+			default -> "Câu trả lời " + q.id();
+		};
+	}
+
+	@Test
+	void sectionsCounterPreviewAndReceipt() throws Exception {
+		usePhone();
+		CurrentUser me = data.user(Role.APPLICANT);
+		Nomination n = draft(me);
+		List<Question> questions = program.questions(n.getAwardId());
+		Question limited = questions.stream().filter(q -> q.wordLimit() != null).findFirst().orElseThrow();
+		logIn(me);
+		// ứng cử: the nominee's fields do not apply and are not shown; đề cử shows them
+		page.navigate(url("/my/nominations/new?award=" + n.getAwardId()));
+		assertThat(page.locator("#kind-self")).isChecked();
+		assertThat(page.locator("#nominee")).isHidden();
+		page.locator("#kind-other").check();
+		assertThat(page.locator("#nominee")).isVisible();
+		assertThat(page.locator("#nominee")).containsText("Thư điện tử liên hệ");
+		page.locator("#kind-self").check();
+		assertThat(page.locator("#nominee")).isHidden();
+		assertAccessible("/my/nominations/new (self)");
+
+		page.navigate(url("/my/nominations/" + n.getId()));
+
+		// a table of contents of the sections, each saying whether it is complete
+		assertThat(page.locator("#toc li")).hasCount(4);
+		assertThat(page.locator("#toc")).containsText("Thông tin chung");
+		assertThat(page.locator("#toc li").first()).containsText("Còn");
+		assertThat(page.locator("#section-files")).containsText("Tệp đính kèm");
+		// a live word counter against the question's limit
+		page.locator("#q" + limited.id()).fill("Một hai ba");
+		assertThat(page.locator(".word-counter[data-counter-for=q" + limited.id() + "]"))
+			.containsText("3 / " + limited.wordLimit() + " từ");
+		page.locator("#q" + limited.id()).fill("từ ".repeat(limited.wordLimit() + 1));
+		assertThat(page.locator(".word-counter[data-counter-for=q" + limited.id() + "]")).containsText("vượt quá giới hạn");
+		page.locator("#q" + limited.id()).fill("Bản xem trước cho thấy câu trả lời này");
+		assertAccessible("/my/nominations/{id} (sections)");
+
+		// the preview saves first and shows what the secretariat will receive
+		page.locator("#preview-link").click();
+		assertThat(page.locator("h1")).hasText("Xem trước: hồ sơ như Ban Thư ký sẽ nhận");
+		assertThat(page.locator("#preview-answers")).containsText("Bản xem trước cho thấy câu trả lời này");
+		assertThat(page.locator("#preview-missing")).isVisible();
+		assertAccessible("/my/nominations/{id}/preview");
+		assertValidHtml("/my/nominations/{id}/preview");
+		page.setViewportSize(1366, 768);
+		assertAccessible("/my/nominations/{id}/preview (laptop)");
+		page.navigate(url("/my/nominations/" + n.getId() + "/preview?lang=en"));
+		assertThat(page.locator("h1")).hasText("Preview: the dossier as the secretariat will receive it");
+		assertValidHtml("/my/nominations/{id}/preview (en)");
+		page.navigate(url("/my/nominations/" + n.getId() + "?lang=vi"));
+		assertValidHtml("/my/nominations/{id} (sections)");
+		assertAccessible("/my/nominations/{id} (sections, laptop)");
+
+		// once submitted, the receipt is linked from the list and the dossier
+		java.util.Map<Long, String> answers = new java.util.HashMap<>();
+		for (Question q : questions) {
+			if (q.required() && !q.kind().isFile()) {
+				answers.put(q.id(), answerFor(q));
+			}
+		}
+		long version = service.saveDraft(me.id(), n.getId(), data.version(n.getId()), "Hồ sơ có biên nhận", answers);
+		Question file = questions.stream().filter(q -> q.kind().isFile() && q.required()).findFirst().orElseThrow();
+		service.attach(me.id(), n.getId(), file.id(), new java.io.ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
+		String reference = service.submit(me.id(), n.getId(), version);
+		page.navigate(url("/my/nominations"));
+		var row = page.locator(".nomination-list li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(reference));
+		var download = page.waitForDownload(() -> row.locator(".receipt-link").click());
+		assertThat(download.suggestedFilename()).contains(reference).endsWith(".pdf");
+		assertThat(Files.readAllBytes(download.path())).startsWith("%PDF".getBytes());
+		assertAccessible("/my/nominations (receipt links)");
+		assertValidHtml("/my/nominations (receipt links)");
+		page.navigate(url("/my/nominations/" + n.getId()));
+		assertThat(page.locator("#receipt-link")).hasAttribute("href", "/my/nominations/" + n.getId() + "/receipt.pdf");
+	}
+
 }
