@@ -86,7 +86,7 @@
           window.location.assign(xhr.responseURL || window.location.pathname);
           return;
         }
-        ['flash', input.id + '-upload', 'completeness', 'file-forms'].forEach(function (id) { replace(doc, id); });
+        ['flash', input.id + '-upload', 'toc', 'completeness', 'file-forms'].forEach(function (id) { replace(doc, id); });
         var fresh = document.getElementById(input.id + '-upload');
         var hint = fresh && fresh.querySelector('.file-drop-hint');
         if (hint) { hint.hidden = false; }

@@ -49,6 +49,12 @@ class DossierFormJourneyTest extends BrowserTest {
 		assertThat(page).hasURL(url("/my"));
 	}
 
+	void shot(String name) {
+		// for the change notes; target/ is never committed
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/" + name + ".png"))
+			.setFullPage(true));
+	}
+
 	Nomination draft(CurrentUser me) {
 		String edition = data.openEdition(20);
 		return service.start(me, data.awardId(edition, "1.3"), NominationKind.SELF, service.selfNominee(me));
@@ -78,10 +84,13 @@ class DossierFormJourneyTest extends BrowserTest {
 		assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3_000);
 		assertThat(page.locator("#flash .alert-success")).containsText("Báo cáo tác động.pdf");
 		assertThat(page.locator("#q" + file.id() + "-files")).containsText("Báo cáo tác động.pdf");
+		// the table of contents follows: the files section is complete now
+		assertThat(page.locator("#toc li").nth(2)).containsText("Đã đủ");
 		// the upload did not leave the page, and showed its progress
 		assertThat(page.locator("#q" + text.id())).hasValue("Gõ xong là tải tệp lên ngay");
 		assertThat(((Number) page.evaluate("window.uploadProgress.length")).intValue()).isPositive();
 		assertThat(((Number) page.evaluate("Math.max(...window.uploadProgress)")).longValue()).isGreaterThan(3_000_000);
+		shot("form-after-upload-1366");
 		assertAccessible("/my/nominations/{id} (after an upload)");
 
 		// and the answer was stored before the upload: a reload shows it
@@ -155,6 +164,7 @@ class DossierFormJourneyTest extends BrowserTest {
 		page.locator("#q" + limited.id()).fill("từ ".repeat(limited.wordLimit() + 1));
 		assertThat(page.locator(".word-counter[data-counter-for=q" + limited.id() + "]")).containsText("vượt quá giới hạn");
 		page.locator("#q" + limited.id()).fill("Bản xem trước cho thấy câu trả lời này");
+		shot("form-sections-390");
 		assertAccessible("/my/nominations/{id} (sections)");
 
 		// the preview saves first and shows what the secretariat will receive
@@ -165,6 +175,7 @@ class DossierFormJourneyTest extends BrowserTest {
 		assertAccessible("/my/nominations/{id}/preview");
 		assertValidHtml("/my/nominations/{id}/preview");
 		page.setViewportSize(1366, 768);
+		shot("preview-1366");
 		assertAccessible("/my/nominations/{id}/preview (laptop)");
 		page.navigate(url("/my/nominations/" + n.getId() + "/preview?lang=en"));
 		assertThat(page.locator("h1")).hasText("Preview: the dossier as the secretariat will receive it");
@@ -189,6 +200,7 @@ class DossierFormJourneyTest extends BrowserTest {
 		var download = page.waitForDownload(() -> row.locator(".receipt-link").click());
 		assertThat(download.suggestedFilename()).contains(reference).endsWith(".pdf");
 		assertThat(Files.readAllBytes(download.path())).startsWith("%PDF".getBytes());
+		shot("list-receipt-1366");
 		assertAccessible("/my/nominations (receipt links)");
 		assertValidHtml("/my/nominations (receipt links)");
 		page.navigate(url("/my/nominations/" + n.getId()));
