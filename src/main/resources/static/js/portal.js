@@ -1,4 +1,5 @@
-// Countdown to the next milestone: the server renders whole days; this refines it to the second.
+// Countdown to the next milestone: the server renders whole days; this refines it to the second. Whole days are
+// counted down (a started day is not a day), the one rule of shared.web.DaysLeft, so the list's "days left" agrees.
 (function () {
   'use strict';
   function pad(n) { return n < 10 ? '0' + n : '' + n; }
@@ -62,3 +63,39 @@
   document.addEventListener('htmx:responseError', failed);
   document.addEventListener('htmx:sendError', failed);
 })();
+
+// Date inputs follow the browser's language (mm/dd/yyyy in an English browser): the chosen date is repeated beside
+// the input as the portal writes dates, dd/MM/yyyy (and HH:mm for a date and time), so nobody misreads 05/06.
+(function () {
+  'use strict';
+  function pad(n) { return n < 10 ? '0' + n : '' + n; }
+  function show(input, echo) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(input.value || '');
+    echo.textContent = m ? m[3] + '/' + m[2] + '/' + m[1] + (m[4] ? ' ' + m[4] + ':' + m[5] : '') : '';
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var inputs = document.querySelectorAll('input[type=date], input[type=datetime-local]');
+    Array.prototype.forEach.call(inputs, function (input) {
+      var echo = document.createElement('span');
+      echo.className = 'form-text date-echo d-block';
+      // the input itself is announced with its value; this line is for the eye
+      echo.setAttribute('aria-hidden', 'true');
+      echo.setAttribute('data-date-for', input.id || '');
+      var anchor = input.parentElement && input.parentElement.classList.contains('input-group') ? input.parentElement : input;
+      anchor.insertAdjacentElement('afterend', echo);
+      show(input, echo);
+      input.addEventListener('input', function () { show(input, echo); });
+      input.addEventListener('change', function () { show(input, echo); });
+    });
+  });
+})();
+
+// A button with data-confirm asks first (a step that reverses an earlier decision); without script the page's own
+// warning beside the button says the same.
+document.addEventListener('click', function (e) {
+  'use strict';
+  var button = e.target.closest && e.target.closest('button[data-confirm]');
+  if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+    e.preventDefault();
+  }
+});

@@ -9,10 +9,11 @@ document.addEventListener('DOMContentLoaded', () => {
   all.addEventListener('change', () => boxes().forEach((b) => { b.checked = all.checked; }));
 });
 
-// On a phone the filters would fill the screen before the first result: fold the less used ones unless one is set.
+// The filters would fill a phone's screen, and half a laptop's, before the first result: fold the less used ones
+// unless one of them is set (then they stay open, so what narrows the list is in view).
 document.addEventListener('DOMContentLoaded', () => {
   const more = document.getElementById('more-filters');
-  if (more && more.dataset.set === '0' && window.matchMedia('(max-width: 767.98px)').matches) {
+  if (more && more.dataset.set === '0') {
     more.open = false;
   }
 });

@@ -26,6 +26,7 @@ public class PdfRenderer {
 
 	PdfRenderer(SpringTemplateEngine templates) {
 		this.templates = templates;
+		StandardFonts.install("fonts/NotoSans-Regular.ttf");
 	}
 
 	public void render(String template, Map<String, Object> model, Locale locale, OutputStream out) {
