@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
-import vn.i4impact.portal.nomination.Screening;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
 
