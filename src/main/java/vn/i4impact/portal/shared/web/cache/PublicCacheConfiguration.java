@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,8 +21,12 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class PublicCacheConfiguration implements WebMvcConfigurer {
 
-	/** Before Spring Security (-100) and the request context filter (-105), after character encoding. */
-	static final int ORDER = -150;
+	/**
+	 * First of all: before the HTTP observation filter (HIGHEST_PRECEDENCE + 1, a fifth of the CPU of a cached answer
+	 * in a profile; cached answers are therefore not in http.server.requests), the request context filter (-105) and
+	 * Spring Security (-100). A miss still runs the whole chain, the character encoding filter included.
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
 	@Bean
 	FilterRegistrationBean<PublicPageCache> publicPageCache(PublicContentVersion version,
