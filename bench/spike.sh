@@ -34,7 +34,7 @@ java -Xmx1g -jar "$JAR" --server.port="$PORT" --portal.embedded-db.data-dir="$WO
   --portal.files.dir="$WORK/files" --portal.demo.enabled=false --logging.level.root=WARN \
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
   sleep 1

@@ -182,6 +182,26 @@ class ResultsEmbargoTest {
 	}
 
 	@Test
+	void theUnitSeesItsResultOnItsOwnDossierOnlyOncePublished() throws Exception {
+		CurrentUser unit = data.user(Role.APPLICANT);
+		var dossier = dossiers.self(unit, code, "1.3");
+		dossiers.submit(unit, dossier);
+		jdbc.sql("update nomination set status = 'HONOURED' where id = ?").param(dossier.getId()).update();
+		administration.takeOverHonourees(editionId);
+
+		clock.set(at.minusSeconds(1));
+		for (String path : new String[] { "/my/nominations", "/my/nominations/" + dossier.getId() }) {
+			assertThat(page(path, unit)).contains("Đang được Hội đồng xem xét").doesNotContain("Được biểu dương")
+				.doesNotContain("Trang công bố");
+		}
+		clock.set(at.plusSeconds(1));
+		for (String path : new String[] { "/my/nominations", "/my/nominations/" + dossier.getId() }) {
+			assertThat(page(path, unit)).contains("Được biểu dương – 1.3 Dịch vụ số xuất sắc").contains("Trang công bố")
+				.doesNotContain("Đang được Hội đồng xem xét");
+		}
+	}
+
+	@Test
 	void theArchiveOf2023ShowsItsNamedHonoureesAndFigures() throws Exception {
 		String body = page("/results/i4-awards-2023", null);
 		assertThat(body).contains("Thành phố Hải Phòng").contains("Công ty Cổ phần Cấp nước Hải Phòng")
