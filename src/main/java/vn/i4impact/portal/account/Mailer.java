@@ -1,5 +1,6 @@
 package vn.i4impact.portal.account;
 
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -22,6 +23,15 @@ public interface Mailer {
 	 * thing can be listed later through {@link MailLog}.
 	 */
 	Mailer about(String topic);
+
+	/**
+	 * The same mailer, holding every mail it queues until {@code notBefore} (results are mailed at the publication
+	 * instant, not when they are decided). Only the outbox's due time changes: the dispatcher needs nothing new.
+	 */
+	Mailer notBefore(Instant notBefore);
+
+	/** Moves the hold of the pending, never attempted mails of a topic (the publication instant moved). */
+	int holdUntil(String topic, Instant notBefore);
 
 	/** A file sent with a mail. */
 	record Attachment(String name, String contentType, byte[] content) {

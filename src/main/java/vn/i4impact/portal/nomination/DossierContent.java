@@ -8,6 +8,7 @@ import java.util.Set;
 
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.shared.UnitType;
+import vn.i4impact.portal.shared.web.NotFoundException;
 
 /** What later modules read of a dossier. */
 public interface DossierContent {

@@ -90,7 +90,7 @@ class PublicPagesTest {
 	@Test
 	void publicPagesRevalidateWithETagsAndCarrySecurityHeaders() throws Exception {
 		var first = mvc.perform(get("/editions/i4-impact-2026"))
-			.andExpect(header().string("Cache-Control", "private, no-cache"))
+			.andExpect(header().string("Cache-Control", "public, max-age=5, stale-while-revalidate=30"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A clock tests can move: real time plus an offset, so what tests create keeps its natural order, while a test can
- * jump past a deadline with {@link #advance} (and must {@link #reset} afterwards: the context is shared).
+ * The application's clock in tests ({@link TestInfrastructure}): real time until a test moves it — by an offset
+ * ({@link #advance}, {@link #shift}), so what tests create keeps its natural order, or to a fixed instant ({@link #set}).
+ * A test that moves it puts it back with {@link #reset()}: the context is shared.
  */
 public class MutableClock extends Clock {
 
 	private final Clock base;
+
+	private volatile Instant fixed;
 
 	private volatile Duration offset = Duration.ZERO;
 
@@ -23,7 +26,17 @@ public class MutableClock extends Clock {
 		offset = offset.plus(by);
 	}
 
+	public void shift(Duration to) {
+		fixed = null;
+		offset = to;
+	}
+
+	public void set(Instant instant) {
+		fixed = instant;
+	}
+
 	public void reset() {
+		fixed = null;
 		offset = Duration.ZERO;
 	}
 
@@ -35,13 +48,15 @@ public class MutableClock extends Clock {
 	@Override
 	public Clock withZone(ZoneId zone) {
 		MutableClock c = new MutableClock(base.withZone(zone));
+		c.fixed = fixed;
 		c.offset = offset;
 		return c;
 	}
 
 	@Override
 	public Instant instant() {
-		return base.instant().plus(offset);
+		Instant f = fixed;
+		return f != null ? f : base.instant().plus(offset);
 	}
 
 }

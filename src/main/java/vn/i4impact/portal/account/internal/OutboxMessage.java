@@ -76,6 +76,13 @@ public class OutboxMessage extends BaseEntity {
 		this.topic = topic;
 	}
 
+	/** Not sent before this instant (an embargo): the dispatcher only picks mails whose next attempt is due. */
+	void holdUntil(Instant notBefore) {
+		if (notBefore != null && notBefore.isAfter(nextAttemptAt)) {
+			this.nextAttemptAt = notBefore;
+		}
+	}
+
 	public String getTopic() {
 		return topic;
 	}
