@@ -20,6 +20,7 @@ import vn.i4impact.portal.nomination.DossierContent;
 import vn.i4impact.portal.nomination.DossierContent.Candidate;
 import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.AbsoluteLinks;
+import vn.i4impact.portal.shared.web.Dates;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
 /** Conflict detection and assignments of a round: automatic, manual, published to the jurors by mail. */
@@ -46,8 +47,11 @@ public class AssignmentService {
 
 	private final Clock clock;
 
+	private final Dates dates;
+
 	AssignmentService(RoundService rounds, Panels panels, Jurors jurors, DossierContent content, JdbcClient jdbc,
-			AuditTrail audit, Mailer mailer, Accounts accounts, AbsoluteLinks links, Clock clock) {
+			AuditTrail audit, Mailer mailer, Accounts accounts, AbsoluteLinks links, Clock clock, Dates dates) {
+		this.dates = dates;
 		this.rounds = rounds;
 		this.panels = panels;
 		this.jurors = jurors;
@@ -128,7 +132,7 @@ public class AssignmentService {
 			});
 		counts.forEach((juror, count) -> accounts.findActive(juror).ifPresent(u -> mailer.queue(u.email(),
 				accounts.preferredLocale(juror), "jury.mail.assigned", u.fullName(), count,
-				round.getClosesAt(), links.page("/jury"))));
+				dates.dateTime(round.getClosesAt()), links.page("/jury"))));
 		audit.record("jury.assign.publish", "jury_round", roundId, counts.size() + " jurors", null,
 				Map.of("jurors", counts.size()));
 		return counts.size();

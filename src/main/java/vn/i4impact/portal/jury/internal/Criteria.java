@@ -27,7 +27,7 @@ public class Criteria {
 	/** The set that applies to an award in a round: its own if it has one, else the round-wide set. */
 	@Transactional(readOnly = true)
 	public List<Criterion> forAward(long roundId, long awardId) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from jury_criterion c where c.round_id = :round
 				 and c.award_id is not distinct from (select max(award_id) from jury_criterion
 				     where round_id = :round and award_id = :award)

@@ -1,6 +1,7 @@
 package vn.i4impact.portal.jury.internal;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 
 import vn.i4impact.portal.shared.BaseEntity;
 import vn.i4impact.portal.shared.DomainException;
+import vn.i4impact.portal.shared.Localized;
 
 /**
  * A jury round of an edition. Which step may follow which is decided here: it is configured while DRAFT, opened
@@ -106,6 +108,10 @@ public class Round extends BaseEntity {
 	/** How many jurors a dossier of an award needs, given the size of the award's panel. */
 	public int jurorsNeeded(int panelSize) {
 		return jurorsPerDossier == null ? panelSize : jurorsPerDossier;
+	}
+
+	public String instructions(Locale locale) {
+		return Localized.pick(locale, instructionsVi, instructionsEn);
 	}
 
 	public long getEditionId() {

@@ -1,7 +1,9 @@
 package vn.i4impact.portal.jury.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +64,18 @@ public class RoundService {
 		return rounds.findByEditionIdOrderByKindDesc(editionId);
 	}
 
+	@Transactional(readOnly = true)
+	public Round findOne(long editionId, RoundKind kind) {
+		return rounds.findByEditionIdAndKind(editionId, kind).orElseThrow(NotFoundException::new);
+	}
+
+	/** Every round, newest edition first. */
+	@Transactional(readOnly = true)
+	public List<Round> all() {
+		return rounds.findAll(Sort.by("editionId").descending().and(
+				Sort.by("kind").descending()));
+	}
+
 	/** Creates an edition's round with the defaults (a clone or the demo then copies criteria in). */
 	@Transactional
 	public Round create(long editionId, RoundKind kind, Instant opens, Instant closes) {
@@ -68,6 +83,28 @@ public class RoundService {
 		audit.record("jury.round.create", "jury_round", round.getId(), kind.name(), null,
 				Map.of("edition", editionId, "kind", kind));
 		return round;
+	}
+
+	/**
+	 * Both rounds for an edition that has none, ten days each from tomorrow (the committee sets the real dates), with
+	 * the round-wide criteria of the latest round of the same kind (the 2026 seed at first).
+	 */
+	@Transactional
+	public void createDefaults(long editionId) {
+		Instant start = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+		for (RoundKind kind : RoundKind.values()) {
+			if (rounds.findByEditionIdAndKind(editionId, kind).isPresent()) {
+				continue;
+			}
+			Instant opens = kind == RoundKind.PRELIMINARY ? start : start.plus(Duration.ofDays(11));
+			Round round = create(editionId, kind, opens, opens.plus(Duration.ofDays(10)));
+			jdbc.sql("""
+					select r.id from jury_round r where r.kind = ? and r.id <> ?
+					and exists (select 1 from jury_criterion c where c.round_id = r.id and c.award_id is null)
+					order by r.id desc limit 1""")
+				.params(kind.name(), round.getId()).query(Long.class).optional()
+				.ifPresent(from -> criteria.copy(from, round.getId()));
+		}
 	}
 
 	@Transactional
