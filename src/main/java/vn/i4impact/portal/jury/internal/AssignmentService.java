@@ -138,6 +138,55 @@ public class AssignmentService {
 		return counts.size();
 	}
 
+	/** Mails every juror who still has unsubmitted sheets in the open round. @return how many were mailed */
+	@Transactional
+	public int remind(long roundId) {
+		Round round = rounds.get(roundId);
+		if (round.getStatus() != RoundStatus.OPEN) {
+			throw new DomainException("jury.round.notOpen");
+		}
+		Map<Long, Integer> open = new LinkedHashMap<>();
+		jdbc.sql("""
+				select a.juror_id, count(*) from jury_assignment a
+				left join jury_sheet s on s.round_id = a.round_id and s.nomination_id = a.nomination_id and s.juror_id = a.juror_id
+				where a.round_id = ? and (s.id is null or s.status <> 'SUBMITTED') group by a.juror_id order by a.juror_id""")
+			.param(roundId).query(rs -> {
+				open.put(rs.getLong(1), rs.getInt(2));
+			});
+		open.forEach((juror, count) -> accounts.findActive(juror).ifPresent(u -> mailer.queue(u.email(),
+				accounts.preferredLocale(juror), "jury.mail.reminder", u.fullName(), count,
+				dates.dateTime(round.getClosesAt()), links.page("/jury"))));
+		audit.record("jury.remind", "jury_round", roundId, open.size() + " jurors", null, Map.of("jurors", open.size()));
+		return open.size();
+	}
+
+	/** The secretariat reopens a submitted sheet while the round is open, with a reason the juror is told. */
+	@Transactional
+	public void reopen(long roundId, long nominationId, long jurorId, String reason, long actorId) {
+		if (reason == null || reason.isBlank()) {
+			throw new DomainException("jury.sheet.reopenReason");
+		}
+		Round round = rounds.get(roundId);
+		if (!round.acceptsScores(clock.instant())) {
+			throw new DomainException("jury.sheet.roundClosed");
+		}
+		int n = jdbc.sql("""
+				update jury_sheet set status = 'DRAFT', submitted_at = null, reopened_at = ?, reopened_by = ?,
+				    reopen_reason = ?, version = version + 1
+				where round_id = ? and nomination_id = ? and juror_id = ? and status = 'SUBMITTED'""")
+			.params(now(), actorId, reason.strip(), roundId, nominationId, jurorId).update();
+		if (n == 0) {
+			throw new DomainException("jury.sheet.notSubmitted");
+		}
+		String reference = jdbc.sql("select reference_code from jury_round_entry where round_id = ? and nomination_id = ?")
+			.params(roundId, nominationId).query(String.class).single();
+		accounts.findActive(jurorId).ifPresent(u -> mailer.queue(u.email(), accounts.preferredLocale(jurorId),
+				"jury.mail.reopened", u.fullName(), reference, reason.strip(),
+				links.page("/jury/rounds/" + roundId + "/dossiers/" + nominationId)));
+		audit.record("jury.sheet.reopen", "jury_sheet", roundId + "/" + nominationId, reason.strip(),
+				Map.of("status", "SUBMITTED", "juror", jurorId), Map.of("status", "DRAFT", "reason", reason.strip()));
+	}
+
 	/** Adds one assignment by hand; refused for a conflicted pair or a juror outside the award's panel. */
 	@Transactional
 	public void add(long roundId, long nominationId, long jurorId, long actorId) {

@@ -121,6 +121,30 @@ class SecretariatJuryController {
 		return "redirect:/secretariat/jury/rounds/" + roundId;
 	}
 
+	@PostMapping("/secretariat/jury/rounds/{roundId}/remind")
+	String remind(@PathVariable long roundId, RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "jury.secretariat.reminded", assignments.remind(roundId));
+		}
+		catch (DomainException ex) {
+			Flash.error(redirect, ex.messageKey(), ex.args());
+		}
+		return "redirect:/secretariat/jury/rounds/" + roundId;
+	}
+
+	@PostMapping("/secretariat/jury/rounds/{roundId}/sheets/reopen")
+	String reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, @RequestParam long nominationId,
+			@RequestParam long jurorId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			assignments.reopen(roundId, nominationId, jurorId, reason, me.id());
+			Flash.success(redirect, "jury.secretariat.reopened");
+		}
+		catch (DomainException ex) {
+			Flash.error(redirect, ex.messageKey(), ex.args());
+		}
+		return "redirect:/secretariat/jury/rounds/" + roundId + "#dossier-" + nominationId;
+	}
+
 	@PostMapping("/secretariat/jury/rounds/{roundId}/assignments")
 	String change(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, @RequestParam long nominationId,
 			@RequestParam(required = false) Long jurorId, @RequestParam String action, RedirectAttributes redirect) {
