@@ -3,6 +3,7 @@ package vn.i4impact.portal.e2e;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,9 @@ class JuryJourneyTest extends BrowserTest {
 	void theCommitteeOpensTheSecretariatAssignsAJurorScoresOnAPhone() throws Exception {
 		Setup s = fixture.draftRound(2, 3, 2);
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
+		// generous waits: the machine this runs on is shared, and the first page of a fresh context is slow
+		context.setDefaultTimeout(60_000);
+		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 
 		// the committee opens the preliminary round
 		signIn(s.admin());
