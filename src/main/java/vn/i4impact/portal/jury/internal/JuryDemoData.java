@@ -33,7 +33,7 @@ import vn.i4impact.portal.shared.db.EmbeddedDatabaseCondition;
 @Component
 @Conditional(EmbeddedDatabaseCondition.class)
 @Order(20)
-class JuryDemoData implements ApplicationRunner {
+public class JuryDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(JuryDemoData.class);
 
@@ -65,7 +65,7 @@ class JuryDemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	JuryDemoData(RoundService rounds, Panels panels, Jurors jurors, AssignmentService assignments, JurorDesk desk,
+	public JuryDemoData(RoundService rounds, Panels panels, Jurors jurors, AssignmentService assignments, JurorDesk desk,
 			ProgramCatalog program, Progress progress, Accounts accounts, Clock clock,
 			@Value("${portal.demo.enabled:true}") boolean enabled) {
 		this.rounds = rounds;
@@ -91,6 +91,16 @@ class JuryDemoData implements ApplicationRunner {
 		if (editionId == null || admin == null || demoJuror == null || !rounds.ofEdition(editionId).isEmpty()) {
 			return;
 		}
+		try {
+			load(editionId, admin, demoJuror);
+		}
+		catch (RuntimeException ex) {
+			// the demo is a convenience: a failure here must not stop the portal from starting
+			log.warn("Jury demo data not loaded: {}", ex.toString());
+		}
+	}
+
+	private void load(long editionId, CurrentUser admin, CurrentUser demoJuror) {
 		rounds.createDefaults(editionId);
 		Round preliminary = rounds.findOne(editionId, RoundKind.PRELIMINARY);
 		Instant now = clock.instant();
@@ -109,7 +119,7 @@ class JuryDemoData implements ApplicationRunner {
 		for (AwardInfo award : program.awards(editionId)) {
 			panels.set(preliminary.getId(), award.id(), members, demoJuror.id());
 		}
-		int taken = rounds.open(preliminary.getId(), rounds.get(preliminary.getId()).getVersion(), admin.id());
+		int taken = rounds.open(preliminary.getId(), rounds.currentVersion(preliminary.getId()), admin.id());
 		Assigner.Result result = assignments.autoAssign(preliminary.getId(), admin.id());
 		assignments.publish(preliminary.getId());
 		startOneSheet(preliminary.getId(), demoJuror.id());

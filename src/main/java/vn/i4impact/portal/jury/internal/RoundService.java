@@ -64,6 +64,13 @@ public class RoundService {
 		return rounds.findByEditionIdOrderByKindDesc(editionId);
 	}
 
+	/** The round's version as stored, pending changes of this transaction included (for a step that follows another). */
+	@Transactional
+	public long currentVersion(long roundId) {
+		rounds.flush();
+		return get(roundId).getVersion();
+	}
+
 	@Transactional(readOnly = true)
 	public Round findOne(long editionId, RoundKind kind) {
 		return rounds.findByEditionIdAndKind(editionId, kind).orElseThrow(NotFoundException::new);
@@ -135,6 +142,8 @@ public class RoundService {
 			CriteriaRules.check(set);
 		}
 		round.open(clock.instant());
+		// flushed now, so the SQL of the rest of this transaction (taking in, assigning) sees the round open
+		rounds.flush();
 		for (Candidate c : dossiers) {
 			takeIn(round, c, actorId);
 		}

@@ -1,10 +1,16 @@
 package vn.i4impact.portal.jury.web;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.jury.internal.Assigner;
 import vn.i4impact.portal.jury.internal.AssignmentService;
+import vn.i4impact.portal.jury.internal.JuryExport;
 import vn.i4impact.portal.jury.internal.Jurors;
 import vn.i4impact.portal.jury.internal.Panels;
 import vn.i4impact.portal.jury.internal.Progress;
@@ -46,8 +53,11 @@ class SecretariatJuryController {
 
 	private final ProgramCatalog program;
 
+	private final JuryExport export;
+
 	SecretariatJuryController(RoundService rounds, AssignmentService assignments, Panels panels, Jurors jurors,
-			Progress progress, ProgramCatalog program) {
+			Progress progress, ProgramCatalog program, JuryExport export) {
+		this.export = export;
 		this.rounds = rounds;
 		this.assignments = assignments;
 		this.panels = panels;
@@ -119,6 +129,26 @@ class SecretariatJuryController {
 	String publish(@PathVariable long roundId, RedirectAttributes redirect) {
 		Flash.success(redirect, "jury.secretariat.published", assignments.publish(roundId));
 		return "redirect:/secretariat/jury/rounds/" + roundId;
+	}
+
+	@GetMapping("/secretariat/jury/rounds/{roundId}/assignments.xlsx")
+	void assignmentsXlsx(@PathVariable long roundId, Locale locale, HttpServletResponse response) throws IOException {
+		Round round = rounds.get(roundId);
+		xlsx(response, "phan-cong-" + roundId + ".xlsx");
+		export.assignments(roundId, program.awards(round.getEditionId()).stream()
+			.collect(Collectors.toMap(AwardInfo::id, Function.identity())), locale, response.getOutputStream());
+	}
+
+	@GetMapping("/secretariat/jury/rounds/{roundId}/progress.xlsx")
+	void progressXlsx(@PathVariable long roundId, Locale locale, HttpServletResponse response) throws IOException {
+		rounds.get(roundId);
+		xlsx(response, "tien-do-" + roundId + ".xlsx");
+		export.progress(roundId, locale, response.getOutputStream());
+	}
+
+	private static void xlsx(HttpServletResponse response, String name) {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
 	}
 
 	@PostMapping("/secretariat/jury/rounds/{roundId}/remind")

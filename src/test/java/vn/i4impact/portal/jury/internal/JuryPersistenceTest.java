@@ -16,6 +16,7 @@ import vn.i4impact.portal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Rounds, assignments, sheets and the database's own guards on embedded PostgreSQL. */
 @PortalTest
@@ -50,8 +51,8 @@ class JuryPersistenceTest {
 				group by r.kind order by r.kind""").query().listOfRows();
 		assertThat(sums).extracting(m -> m.get("kind"), m -> ((Number) m.get("total")).intValue(),
 				m -> ((Number) m.get("n")).intValue())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("FINAL", 100, 5),
-					org.assertj.core.groups.Tuple.tuple("PRELIMINARY", 100, 5));
+			.containsExactly(tuple("FINAL", 100, 5),
+					tuple("PRELIMINARY", 100, 5));
 	}
 
 	@Test
@@ -105,7 +106,7 @@ class JuryPersistenceTest {
 				select juror_id, old_score, new_score from jury_score_history where sheet_id = ? and criterion_id = ? order by id""")
 			.params(sheet, impact).query().listOfRows();
 		assertThat(history).extracting(m -> m.get("old_score"), m -> m.get("new_score"))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(null, 6), org.assertj.core.groups.Tuple.tuple(6, 8));
+			.containsExactly(tuple(null, 6), tuple(6, 8));
 		assertThat(history).allSatisfy(m -> assertThat(((Number) m.get("juror_id")).longValue()).isEqualTo(juror.id()));
 		assertThatThrownBy(() -> jdbc.sql("update jury_score_history set new_score = 10 where sheet_id = ?").param(sheet).update())
 			.hasMessageContaining("score history cannot be changed");

@@ -1,6 +1,9 @@
 package vn.i4impact.portal.jury.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,7 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.jury.JuryFixture;
 import vn.i4impact.portal.jury.JuryFixture.Setup;
+import vn.i4impact.portal.jury.internal.JurorDesk;
 import vn.i4impact.portal.jury.internal.RoundService;
 import vn.i4impact.portal.jury.internal.RoundStatus;
 import vn.i4impact.portal.support.PortalTest;
@@ -46,6 +50,9 @@ class RoundManagementTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JurorDesk jurorDesk;
 
 	@Test
 	void onlyTheCommitteeConfiguresAndOpensAndTheSecretariatAssigns() throws Exception {
@@ -103,6 +110,12 @@ class RoundManagementTest {
 		assertThat(fixture.jurorsOf(s.roundId(), d)).containsExactlyInAnyOrder(on.get(1), off);
 		assertThat(jdbc.sql("select count(*) from audit_entry where action in ('jury.assign.add', 'jury.assign.remove') and target_id = ?")
 			.param(s.roundId() + "/" + d).query(Integer.class).single()).isEqualTo(2);
+		// exports: .xlsx for the secretariat, never for a juror
+		byte[] xlsx = mvc.perform(get(desk + "/assignments.xlsx").with(as(secretary))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		mvc.perform(get(desk + "/progress.xlsx").with(as(secretary))).andExpect(status().isOk());
+		mvc.perform(get(desk + "/progress.xlsx").with(as(juror))).andExpect(status().isForbidden());
 		// the committee reaches the same page
 		mvc.perform(get("/secretariat/jury").with(as(s.admin()))).andExpect(status().isOk());
 		// publishing mails every assigned member once
@@ -110,6 +123,33 @@ class RoundManagementTest {
 		String offEmail = s.jurors().stream().filter(j -> j.id() == off).findFirst().orElseThrow().email();
 		assertThat(data.mailCount(offEmail)).isEqualTo(1);
 		assertThat(data.lastMail(offEmail).body()).contains("/jury");
+	}
+
+	@Test
+	void theSecretariatRemindsAndReopensASubmittedSheetWithAReason() throws Exception {
+		Setup s = fixture.openRound(1, 1, 1);
+		long d = s.dossiers().get(0);
+		CurrentUser juror = s.jurors().get(0);
+		CurrentUser secretary = data.user(Role.SECRETARIAT);
+		String desk = "/secretariat/jury/rounds/" + s.roundId();
+		mvc.perform(post(desk + "/remind").with(as(secretary)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(data.lastMail(juror.email()).subject()).contains("phiếu chấm chưa hoàn thành");
+		jurorDesk.declare(juror.id(), s.roundId(), d, false, null);
+		var a = jurorDesk.assignment(juror.id(), s.roundId(), d);
+		Map<Long, Integer> scores = new HashMap<>();
+		jurorDesk.criteria(a).forEach(c -> scores.put(c.id(), 6));
+		jurorDesk.submit(juror.id(), s.roundId(), d, -1, scores, Map.of(), "Tốt");
+		// a juror can never reopen, and the reason is required
+		mvc.perform(post(desk + "/sheets/reopen").with(as(juror)).with(csrf()).param("nominationId", "" + d)
+				.param("jurorId", "" + juror.id()).param("reason", "x")).andExpect(status().isForbidden());
+		mvc.perform(post(desk + "/sheets/reopen").with(as(secretary)).with(csrf()).param("nominationId", "" + d)
+				.param("jurorId", "" + juror.id()).param("reason", " ")).andExpect(flash().attributeExists("flashError"));
+		mvc.perform(post(desk + "/sheets/reopen").with(as(secretary)).with(csrf()).param("nominationId", "" + d)
+				.param("jurorId", "" + juror.id()).param("reason", "Thiếu nhận xét tiêu chí minh chứng"))
+			.andExpect(flash().attributeExists("flashSuccess"));
+		assertThat(jurorDesk.sheet(a).submitted()).isFalse();
+		assertThat(jurorDesk.sheet(a).reopenReason()).isEqualTo("Thiếu nhận xét tiêu chí minh chứng");
+		assertThat(data.lastMail(juror.email()).body()).contains("Thiếu nhận xét tiêu chí minh chứng");
 	}
 
 }
