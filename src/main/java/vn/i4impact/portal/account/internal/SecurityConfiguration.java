@@ -37,6 +37,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				// the committee manages jury panels and assignments with the secretariat
+				.requestMatchers("/secretariat/jury", "/secretariat/jury/**").hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
 				.requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())
 				.requestMatchers("/jury/**").hasRole(Role.JUROR.name())
 				.requestMatchers("/my/**").hasRole(Role.APPLICANT.name())
