@@ -19,8 +19,8 @@ import vn.i4impact.portal.jury.internal.Round;
 import vn.i4impact.portal.jury.internal.RoundKind;
 import vn.i4impact.portal.jury.internal.RoundService;
 import vn.i4impact.portal.nomination.Dossiers;
-import vn.i4impact.portal.nomination.Screening;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.support.TestData;
 
 /** Builds a jury round of a fresh edition: eligible dossiers of award 1.1, a panel of jurors, the 2026 criteria. */

@@ -14,10 +14,10 @@ import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
-import vn.i4impact.portal.nomination.Screening;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.program.EditionCloning;
 import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
