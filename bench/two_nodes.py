@@ -20,6 +20,8 @@ class Client:
         self.nodes = {}
 
     def request(self, path, data=None):
+        if isinstance(data, list):
+            data = [tuple(pair) for pair in data]
         body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
         req = urllib.request.Request(BASE + path, data=body)
         try:

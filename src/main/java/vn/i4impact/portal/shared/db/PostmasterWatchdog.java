@@ -35,8 +35,14 @@ final class PostmasterWatchdog {
 		try {
 			String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip();
 			Long.parseLong(pid); // only a number reaches the shell
-			Process watchdog = new ProcessBuilder("/bin/sh", "-c",
-					"trap '' INT TERM HUP; cat >/dev/null; kill -INT " + pid + " 2>/dev/null", "portal-pg-watchdog")
+			// before signalling, check the pid is still that server (its command line names the data directory), so a
+			// pid reused by another process is never touched
+			Process watchdog = new ProcessBuilder("/bin/sh", "-c", """
+					trap '' INT TERM HUP
+					cat >/dev/null
+					if [ -r "/proc/$1/cmdline" ]; then args=$(tr '\\000' ' ' < "/proc/$1/cmdline"); else args=$(ps -p "$1" -o args= 2>/dev/null); fi
+					case "$args" in *"$2"*) kill -INT "$1" 2>/dev/null ;; esac
+					""", "portal-pg-watchdog", pid, dataDir.toString())
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(ProcessBuilder.Redirect.DISCARD)
 				.start();
