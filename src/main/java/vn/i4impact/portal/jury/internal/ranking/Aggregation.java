@@ -48,7 +48,8 @@ public final class Aggregation {
 	private final Map<Long, List<Sheet>> sheetsByDossier = new TreeMap<>();
 	private final Map<Long, DossierScore> scores = new TreeMap<>();
 
-	private Aggregation(Collection<Entry> entries, Collection<Sheet> sheets, double disagreementThreshold) {
+	/** @param award only this award's dossiers are scored (null: all); the normalisation always takes every sheet */
+	private Aggregation(Collection<Entry> entries, Collection<Sheet> sheets, double disagreementThreshold, Long award) {
 		this.entries = List.copyOf(entries);
 		this.sheets = List.copyOf(sheets);
 		Map<Long, Entry> byDossier = new TreeMap<>();
@@ -74,6 +75,9 @@ public final class Aggregation {
 		sheetsByDossier.values().forEach(list -> list.sort((a, b) -> Long.compare(a.juror(), b.juror())));
 		normalisation = Normalisation.of(this.sheets);
 		for (Entry entry : byDossier.values()) {
+			if (award != null && entry.award() != award) {
+				continue;
+			}
 			scores.put(entry.dossier(), score(entry, sheetsByDossier.get(entry.dossier()), disagreementThreshold));
 		}
 	}
@@ -83,7 +87,12 @@ public final class Aggregation {
 	}
 
 	public static Aggregation of(Collection<Entry> entries, Collection<Sheet> sheets, double disagreementThreshold) {
-		return new Aggregation(entries, sheets, disagreementThreshold);
+		return new Aggregation(entries, sheets, disagreementThreshold, null);
+	}
+
+	/** The same, scoring only one award's dossiers (the others still count in the normalisation). */
+	static Aggregation ofAward(Collection<Entry> entries, Collection<Sheet> sheets, long award) {
+		return new Aggregation(entries, sheets, DEFAULT_DISAGREEMENT_THRESHOLD, award);
 	}
 
 	private DossierScore score(Entry entry, List<Sheet> own, double threshold) {
