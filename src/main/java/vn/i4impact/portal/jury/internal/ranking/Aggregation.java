@@ -48,8 +48,8 @@ public final class Aggregation {
 	private final Map<Long, List<Sheet>> sheetsByDossier = new TreeMap<>();
 	private final Map<Long, DossierScore> scores = new TreeMap<>();
 
-	/** @param award only this award's dossiers are scored (null: all); the normalisation always takes every sheet */
-	private Aggregation(Collection<Entry> entries, Collection<Sheet> sheets, double disagreementThreshold, Long award) {
+	private Aggregation(Collection<Entry> entries, Collection<Sheet> sheets, double disagreementThreshold,
+			Normalisation normalisation) {
 		this.entries = List.copyOf(entries);
 		this.sheets = List.copyOf(sheets);
 		Map<Long, Entry> byDossier = new TreeMap<>();
@@ -73,11 +73,8 @@ public final class Aggregation {
 			sheetsByDossier.get(sheet.dossier()).add(sheet);
 		}
 		sheetsByDossier.values().forEach(list -> list.sort((a, b) -> Long.compare(a.juror(), b.juror())));
-		normalisation = Normalisation.of(this.sheets);
+		this.normalisation = normalisation == null ? Normalisation.of(this.sheets) : normalisation;
 		for (Entry entry : byDossier.values()) {
-			if (award != null && entry.award() != award) {
-				continue;
-			}
 			scores.put(entry.dossier(), score(entry, sheetsByDossier.get(entry.dossier()), disagreementThreshold));
 		}
 	}
@@ -90,9 +87,15 @@ public final class Aggregation {
 		return new Aggregation(entries, sheets, disagreementThreshold, null);
 	}
 
-	/** The same, scoring only one award's dossiers (the others still count in the normalisation). */
-	static Aggregation ofAward(Collection<Entry> entries, Collection<Sheet> sheets, long award) {
-		return new Aggregation(entries, sheets, DEFAULT_DISAGREEMENT_THRESHOLD, award);
+	/**
+	 * This round without one juror's sheets, scoring only one award's dossiers: what leave-one-juror-out needs,
+	 * without regrouping the whole round for each juror.
+	 */
+	Aggregation withoutJuror(long juror, long award) {
+		List<Entry> awardEntries = entries.stream().filter(e -> e.award() == award).toList();
+		List<Sheet> awardSheets = sheets.stream().filter(s -> s.award() == award && s.juror() != juror).toList();
+		return new Aggregation(awardEntries, awardSheets, DEFAULT_DISAGREEMENT_THRESHOLD,
+				normalisation.without(juror));
 	}
 
 	private DossierScore score(Entry entry, List<Sheet> own, double threshold) {

@@ -16,35 +16,48 @@ final class Normalisation {
 	/** Below this many sheets a juror's z-scores mean nothing. */
 	static final int MIN_SHEETS = 3;
 
+	/** A juror's mean and sd over their sheets (by dossier id), and whether their totals are normalised. */
+	private record Juror(double mean, double sd, boolean normalised) {
+	}
+
+	private final List<Sheet> sheets;
 	private final double roundMean;
 	private final double roundSd;
-	private final Map<Long, Map<Long, Double>> adjustedByDossier;
+	private final Map<Long, Juror> jurors;
 
-	private Normalisation(List<Sheet> sheets) {
+	private Normalisation(List<Sheet> sheets, Map<Long, Juror> jurors) {
+		this.sheets = sheets;
+		this.jurors = jurors;
 		double[] all = totals(sheets);
 		roundMean = Stats.mean(all);
 		roundSd = Stats.sdPop(all);
+	}
+
+	/** @param sheets every sheet of the round; M and S are summed in this order */
+	static Normalisation of(List<Sheet> sheets) {
 		Map<Long, List<Sheet>> byJuror = new TreeMap<>();
 		for (Sheet sheet : sheets) {
 			byJuror.computeIfAbsent(sheet.juror(), j -> new ArrayList<>()).add(sheet);
 		}
-		adjustedByDossier = new HashMap<>();
-		for (Map.Entry<Long, List<Sheet>> juror : byJuror.entrySet()) {
-			List<Sheet> own = juror.getValue();
+		Map<Long, Juror> jurors = new HashMap<>();
+		byJuror.forEach((juror, own) -> {
 			own.sort((a, b) -> Long.compare(a.dossier(), b.dossier()));
 			double[] totals = totals(own);
-			double mean = Stats.mean(totals);
 			double sd = Stats.sdPop(totals);
-			boolean normalised = own.size() >= MIN_SHEETS && sd > Stats.TOLERANCE;
-			for (int i = 0; i < own.size(); i++) {
-				double adjusted = normalised ? roundMean + roundSd * (totals[i] - mean) / sd : totals[i];
-				adjustedByDossier.computeIfAbsent(own.get(i).dossier(), d -> new HashMap<>()).put(juror.getKey(), adjusted);
-			}
-		}
+			jurors.put(juror, new Juror(Stats.mean(totals), sd, own.size() >= MIN_SHEETS && sd > Stats.TOLERANCE));
+		});
+		return new Normalisation(List.copyOf(sheets), jurors);
 	}
 
-	static Normalisation of(List<Sheet> sheets) {
-		return new Normalisation(sheets);
+	/**
+	 * The same as {@code of(sheets without the juror's)}, bit for bit, without regrouping: the other jurors' own means
+	 * and spreads do not depend on the juror left out, only the round's M and S do.
+	 */
+	Normalisation without(long juror) {
+		List<Sheet> rest = sheets.stream().filter(s -> s.juror() != juror).toList();
+		Map<Long, Juror> others = new HashMap<>(jurors);
+		others.remove(juror);
+		return new Normalisation(rest, others);
 	}
 
 	static double[] totals(List<Sheet> sheets) {
@@ -57,13 +70,15 @@ final class Normalisation {
 
 	/** The normalised total of one sheet of the round. */
 	double adjusted(Sheet sheet) {
-		Map<Long, Double> byJuror = adjustedByDossier.get(sheet.dossier());
-		Double adjusted = byJuror == null ? null : byJuror.get(sheet.juror());
-		if (adjusted == null) {
-			throw new IllegalArgumentException("not a sheet of this round: juror " + sheet.juror() + ", dossier "
-					+ sheet.dossier());
+		Juror juror = jurors.get(sheet.juror());
+		if (juror == null) {
+			throw new IllegalArgumentException("juror " + sheet.juror() + " has no sheet in this round");
 		}
-		return adjusted;
+		return juror.normalised() ? roundMean + roundSd * (sheet.total() - juror.mean()) / juror.sd() : sheet.total();
+	}
+
+	List<Sheet> sheets() {
+		return sheets;
 	}
 
 	double roundMean() {

@@ -120,8 +120,7 @@ public final class Robustness {
 		}
 		Map<Long, List<Long>> moving = new HashMap<>();
 		for (long juror : jurors) {
-			List<Sheet> without = round.sheets().stream().filter(s -> s.juror() != juror).toList();
-			Aggregation reduced = Aggregation.ofAward(round.entries(), without, award);
+			Aggregation reduced = round.withoutJuror(juror, award);
 			List<DossierScore> scores = reduced.award(award).stream().filter(d -> rankedIds.contains(d.dossier()))
 					.toList();
 			Map<Long, Integer> ranks = Ranking.ranks(scores, official, tieBreak);
@@ -171,11 +170,15 @@ public final class Robustness {
 			int[] above = new int[ids.size()];
 			double[] scores = new double[ids.size()];
 			double[] sorted = new double[ids.size()];
+			double[][] samples = new double[values.length][];
+			for (int i = 0; i < values.length; i++) {
+				samples[i] = new double[values[i].length];
+			}
 			SplittableRandom random = new SplittableRandom(settings.seed());
 			for (int draw = 0; draw < settings.draws(); draw++) {
 				for (int i = 0; i < values.length; i++) {
 					double[] own = values[i];
-					double[] sample = new double[own.length];
+					double[] sample = samples[i];
 					for (int k = 0; k < sample.length; k++) {
 						sample[k] = own[random.nextInt(own.length)];
 					}

@@ -2,6 +2,8 @@ package vn.i4impact.portal.jury.internal.ranking;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -11,10 +13,19 @@ import java.util.TreeMap;
  * <p>Its total is {@code Σ_c weight_c × score_c / scaleMax}, on 0–100. The numerator is a whole number, so the
  * total is the same exact rational in Java and in SQL ({@code sum(weight * score)::float8 / scale_max}).
  */
-public record Sheet(long juror, long dossier, long award, Map<Long, Integer> scores, Map<Long, Integer> weights,
-		int scaleMax) {
+public final class Sheet {
 
-	public Sheet {
+	private final long juror;
+	private final long dossier;
+	private final long award;
+	private final SortedMap<Long, Integer> scores;
+	private final SortedMap<Long, Integer> weights;
+	private final int scaleMax;
+	/** Kept: leave-one-juror-out and the bootstrap read totals many times. */
+	private final long weightedSum;
+
+	public Sheet(long juror, long dossier, long award, Map<Long, Integer> scores, Map<Long, Integer> weights,
+			int scaleMax) {
 		if (scaleMax < 1) {
 			throw new IllegalArgumentException("scaleMax must be positive: " + scaleMax);
 		}
@@ -32,23 +43,52 @@ public record Sheet(long juror, long dossier, long award, Map<Long, Integer> sco
 		if (weightSum != 100) {
 			throw new IllegalArgumentException("weights must sum to 100, not " + weightSum);
 		}
-		for (int s : scores.values()) {
-			if (s < 0 || s > scaleMax) {
-				throw new IllegalArgumentException("score " + s + " outside 0.." + scaleMax);
+		long sum = 0;
+		for (Map.Entry<Long, Integer> score : scores.entrySet()) {
+			if (score.getValue() < 0 || score.getValue() > scaleMax) {
+				throw new IllegalArgumentException("score " + score.getValue() + " outside 0.." + scaleMax);
 			}
+			sum += (long) weights.get(score.getKey()) * score.getValue();
 		}
+		this.juror = juror;
+		this.dossier = dossier;
+		this.award = award;
 		// sorted copies: iteration order (and with it every floating-point sum) is the same wherever the map came from
-		scores = Collections.unmodifiableSortedMap(new TreeMap<>(scores));
-		weights = Collections.unmodifiableSortedMap(new TreeMap<>(weights));
+		this.scores = Collections.unmodifiableSortedMap(new TreeMap<>(scores));
+		this.weights = Collections.unmodifiableSortedMap(new TreeMap<>(weights));
+		this.scaleMax = scaleMax;
+		this.weightedSum = sum;
+	}
+
+	public long juror() {
+		return juror;
+	}
+
+	public long dossier() {
+		return dossier;
+	}
+
+	public long award() {
+		return award;
+	}
+
+	/** Criterion id → whole-number score, by criterion id. */
+	public SortedMap<Long, Integer> scores() {
+		return scores;
+	}
+
+	/** Criterion id → weight, by criterion id. */
+	public SortedMap<Long, Integer> weights() {
+		return weights;
+	}
+
+	public int scaleMax() {
+		return scaleMax;
 	}
 
 	/** {@code Σ weight × score}: a whole number between 0 and {@code 100 × scaleMax}. */
 	public long weightedSum() {
-		long sum = 0;
-		for (Map.Entry<Long, Integer> score : scores.entrySet()) {
-			sum += (long) weights.get(score.getKey()) * score.getValue();
-		}
-		return sum;
+		return weightedSum;
 	}
 
 	/** The sheet's total on 0–100. */
@@ -71,5 +111,22 @@ public record Sheet(long juror, long dossier, long award, Map<Long, Integer> sco
 			}
 		}
 		return count;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Sheet that && juror == that.juror && dossier == that.dossier && award == that.award
+				&& scaleMax == that.scaleMax && scores.equals(that.scores) && weights.equals(that.weights);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(juror, dossier, award, scores, weights, scaleMax);
+	}
+
+	@Override
+	public String toString() {
+		return "Sheet[juror=" + juror + ", dossier=" + dossier + ", award=" + award + ", scores=" + scores
+				+ ", weights=" + weights + ", scaleMax=" + scaleMax + "]";
 	}
 }

@@ -94,6 +94,27 @@ class AggregationTest {
 	}
 
 	@Test
+	void leavingAJurorOutIsTheSameAsAggregatingWithoutTheirSheets() {
+		RandomRound data = RandomRound.of(RandomRound.Spec.of(17, 3, 25, 7));
+		Aggregation round = Aggregation.of(data.entries, data.sheets);
+		for (long juror : List.of(2_000L, 2_004L, 2_998L, 1_003L)) {
+			Aggregation without = Aggregation.of(data.entries,
+					data.sheets.stream().filter(s -> s.juror() != juror).toList());
+			Aggregation quick = round.withoutJuror(juror, 2);
+			assertThat(quick.roundMean()).isEqualTo(without.roundMean());
+			assertThat(quick.roundSd()).isEqualTo(without.roundSd());
+			assertThat(quick.award(2)).hasSize(26).allSatisfy(d -> {
+				DossierScore full = without.dossier(d.dossier());
+				for (Method method : Method.values()) {
+					assertThat(d.score(method)).as("%s of %d without juror %d", method, d.dossier(), juror)
+							.isEqualTo(full.score(method));
+				}
+				assertThat(d.sheets()).isEqualTo(full.sheets());
+			});
+		}
+	}
+
+	@Test
 	void aDossierWithFewerSheetsThanRequiredIsIncompleteAndOneWithoutSheetsHasNoScore() {
 		Aggregation round = Aggregation.of(entries(3, 1, 2), List.of(flat(1, 1, 1, 5), flat(2, 1, 1, 6)));
 		assertThat(round.dossier(1).incomplete()).isTrue();
