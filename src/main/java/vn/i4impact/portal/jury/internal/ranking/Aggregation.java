@@ -29,8 +29,9 @@ import java.util.TreeMap;
  * {@code n_j < 3} or {@code s_j ≤ 1e-9} keeps raw totals {@code t}. The dossier's normalised score is the mean of its
  * sheets' normalised totals.</li>
  * <li><b>Incomplete</b>: fewer sheets than the entry requires. Still scored (NaN with no sheet), never ranked.</li>
- * <li><b>Disagreement</b>: {@code max − min} of the dossier's totals strictly above the round's threshold (default
- * 25); reported with the totals' sd. With fewer than two sheets the range is 0.</li>
+ * <li><b>Disagreement</b>: {@code max − min} of the dossier's totals above the round's threshold (default 25) by
+ * more than 1e-9 ({@code max − min > threshold + 1e-9}, so a range of exactly the threshold is not flagged whatever
+ * the rounding); reported with the totals' sd. With fewer than two sheets the range is 0.</li>
  * <li><b>Tie-break inputs</b>: per criterion c, the mean over the dossier's sheets of {@code w_c × s_c / scaleMax};
  * top marks = how many criterion scores on the dossier's sheets equal {@code scaleMax}.</li>
  * <li><b>Juror calibration</b> per award: the juror's count, mean and sd of totals against all sheets of the award
@@ -44,6 +45,7 @@ public final class Aggregation {
 
 	private final List<Entry> entries;
 	private final List<Sheet> sheets;
+	private final double disagreementThreshold;
 	private final Normalisation normalisation;
 	private final Map<Long, List<Sheet>> sheetsByDossier = new TreeMap<>();
 	private final Map<Long, DossierScore> scores = new TreeMap<>();
@@ -52,6 +54,7 @@ public final class Aggregation {
 			Normalisation normalisation) {
 		this.entries = List.copyOf(entries);
 		this.sheets = List.copyOf(sheets);
+		this.disagreementThreshold = disagreementThreshold;
 		Map<Long, Entry> byDossier = new TreeMap<>();
 		for (Entry entry : entries) {
 			if (byDossier.put(entry.dossier(), entry) != null) {
@@ -75,7 +78,7 @@ public final class Aggregation {
 		sheetsByDossier.values().forEach(list -> list.sort((a, b) -> Long.compare(a.juror(), b.juror())));
 		this.normalisation = normalisation == null ? Normalisation.of(this.sheets) : normalisation;
 		for (Entry entry : byDossier.values()) {
-			scores.put(entry.dossier(), score(entry, sheetsByDossier.get(entry.dossier()), disagreementThreshold));
+			scores.put(entry.dossier(), score(entry, sheetsByDossier.get(entry.dossier())));
 		}
 	}
 
@@ -94,11 +97,10 @@ public final class Aggregation {
 	Aggregation withoutJuror(long juror, long award) {
 		List<Entry> awardEntries = entries.stream().filter(e -> e.award() == award).toList();
 		List<Sheet> awardSheets = sheets.stream().filter(s -> s.award() == award && s.juror() != juror).toList();
-		return new Aggregation(awardEntries, awardSheets, DEFAULT_DISAGREEMENT_THRESHOLD,
-				normalisation.without(juror));
+		return new Aggregation(awardEntries, awardSheets, disagreementThreshold, normalisation.without(juror));
 	}
 
-	private DossierScore score(Entry entry, List<Sheet> own, double threshold) {
+	private DossierScore score(Entry entry, List<Sheet> own) {
 		double[] totals = Normalisation.totals(own);
 		double[] adjusted = new double[own.size()];
 		Map<Long, Double> criterionPoints = new TreeMap<>();
@@ -114,7 +116,8 @@ public final class Aggregation {
 		criterionPoints.replaceAll((criterion, sum) -> sum / own.size());
 		double min = Stats.min(totals);
 		double max = Stats.max(totals);
-		boolean disagreement = own.size() >= 2 && max - min > threshold;
+		// the tolerance keeps a range of exactly the threshold (say 700/9 − 475/9) unflagged despite rounding
+		boolean disagreement = own.size() >= 2 && max - min > disagreementThreshold + Stats.TOLERANCE;
 		return new DossierScore(entry.dossier(), entry.award(), own.size(), entry.requiredSheets(), Stats.mean(totals),
 				Stats.median(totals), Stats.trimmedMean(totals), Stats.mean(adjusted), min, max, Stats.sdPop(totals),
 				disagreement, totals, Map.copyOf(criterionPoints), topMarks);

@@ -141,6 +141,13 @@ class AggregationTest {
 		Aggregation strict = Aggregation.of(entries(2, 7), List.of(flat(1, 7, 1, 5), flat(2, 7, 1, 6)), 5);
 		assertThat(strict.dossier(7).disagreement()).as("a round's own threshold").isTrue();
 		assertThat(only(List.of(flat(1, 7, 1, 0)), 1).disagreement()).as("one sheet never disagrees").isFalse();
+
+		// on 0–9 with weights 25/75: 600/9 and 375/9 are exactly 25 apart, 25.000000000000007 in floating point
+		Map<Long, Integer> weights = Map.of(5L, 25, 6L, 75);
+		DossierScore ninths = only(List.of(new Sheet(1, 7, 1, Map.of(5L, 0, 6L, 8), weights, 9),
+				new Sheet(2, 7, 1, Map.of(5L, 0, 6L, 5), weights, 9)), 2);
+		assertThat(ninths.range()).isGreaterThan(25).isCloseTo(25, within(1e-12));
+		assertThat(ninths.disagreement()).isFalse();
 	}
 
 	@Test
