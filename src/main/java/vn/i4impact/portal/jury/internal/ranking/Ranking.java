@@ -26,7 +26,11 @@ public final class Ranking {
 	}
 
 	public static Ranking of(Aggregation round, long award, Method official, TieBreak tieBreak) {
-		List<DossierScore> all = round.award(award);
+		return of(round.award(award), award, official, tieBreak);
+	}
+
+	/** The same from scores computed elsewhere (the SQL read model): {@code all} holds the award's dossiers. */
+	public static Ranking of(List<DossierScore> all, long award, Method official, TieBreak tieBreak) {
 		List<DossierScore> complete = all.stream().filter(d -> !d.incomplete()).toList();
 		Map<Method, Map<Long, Integer>> ranks = new EnumMap<>(Method.class);
 		for (Method method : Method.values()) {
