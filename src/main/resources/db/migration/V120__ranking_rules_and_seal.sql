@@ -45,3 +45,39 @@ begin
 end $$;
 create trigger tr_jury_round_seal_final before update on jury_round_seal
     for each row execute function jury_round_seal_is_final();
+
+-- The score rows that count in a round's ranking: submitted sheets of assignments without an unresolved conflict.
+create function jury_counted_scores(p_round bigint)
+    returns table (award_id bigint, nomination_id bigint, juror_id bigint, criterion_id bigint, weight integer,
+                   scale_max integer, score integer)
+    language sql stable as $$
+    select e.award_id, s.nomination_id, s.juror_id, c.id, c.weight, c.scale_max, sc.score
+    from jury_sheet s
+    join jury_round_entry e on e.round_id = s.round_id and e.nomination_id = s.nomination_id
+    join jury_assignment a on a.round_id = s.round_id and a.nomination_id = s.nomination_id and a.juror_id = s.juror_id
+    join jury_score sc on sc.sheet_id = s.id
+    join jury_criterion c on c.id = sc.criterion_id
+    where s.round_id = p_round and s.status = 'SUBMITTED'
+      and not exists (select 1 from jury_conflict k where k.round_id = s.round_id and k.nomination_id = s.nomination_id
+                      and k.juror_id = s.juror_id and k.overridden_at is null)
+$$;
+
+-- The seal (ranking.Seal's canonical CSV, hashed in SQL), over the counted rows.
+create function jury_round_seal_of(p_round bigint) returns varchar language sql stable as $$
+    select encode(sha256(convert_to('award_id,dossier_id,juror_id,criterion_id,weight,scale_max,score' || E'\n'
+               || coalesce(string_agg(concat_ws(',', r.award_id, r.nomination_id, r.juror_id, r.criterion_id, r.weight,
+                      r.scale_max, r.score), E'\n' order by r.award_id, r.nomination_id, r.juror_id, r.criterion_id)
+                  || E'\n', ''), 'UTF8')), 'hex')
+    from jury_counted_scores(p_round) r
+$$;
+
+-- Stored in the same transaction that closes the round, whichever path closes it.
+create function jury_round_seal_on_close() returns trigger language plpgsql as $$
+begin
+    insert into jury_round_seal (round_id, sha256, score_rows, sealed_at)
+    select new.id, jury_round_seal_of(new.id), (select count(*) from jury_counted_scores(new.id)), clock_timestamp()
+    on conflict (round_id) do nothing;
+    return new;
+end $$;
+create trigger tr_jury_round_seal_on_close after update of status on jury_round
+    for each row when (new.status = 'CLOSED' and old.status <> 'CLOSED') execute function jury_round_seal_on_close();

@@ -1,6 +1,5 @@
 package vn.i4impact.portal.jury.internal.standing;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.jury.internal.ranking.DossierScore;
+import vn.i4impact.portal.jury.internal.ranking.JurorCalibration;
 import vn.i4impact.portal.jury.internal.ranking.Method;
 import vn.i4impact.portal.jury.internal.ranking.Ranking;
 import vn.i4impact.portal.jury.internal.ranking.TieBreak;
@@ -31,16 +31,12 @@ public class Standings {
 	/**
 	 * The sheets that count: submitted, of an assignment that still exists, without an unresolved conflict. One row per
 	 * sheet with its total ({@code Σ weight × score / scaleMax}: the whole-number numerator divided once when the
-	 * sheet's criteria share a scale, as the Java core does), its top marks and the tie criterion's points.
+	 * sheet's criteria share a scale, as the Java core does), its top marks and the tie criterion's points. Columns
+	 * the round's rules do not need are left out (null), so the common case costs no more than it must.
 	 */
-	static final String COUNTED_SHEETS = """
+	static final String COUNTED_SHEETS_TEMPLATE = """
 			select s.nomination_id as dossier, s.juror_id as juror, e.award_id as award,
-			       case when min(c.scale_max) = max(c.scale_max)
-			            then sum(c.weight * sc.score)::float8 / max(c.scale_max)
-			            else sum(c.weight * sc.score::float8 / c.scale_max) end as total,
-			       count(*) filter (where sc.score = c.scale_max) as top_marks,
-			       sum(c.weight * sc.score::float8 / c.scale_max) filter (where c.code = :tieCode) as tie_points,
-			       max(c.id) filter (where c.code = :tieCode) as tie_criterion
+			       %s as total, %s as top_marks, %s as tie_points, %s as tie_criterion
 			from jury_sheet s
 			join jury_round_entry e on e.round_id = s.round_id and e.nomination_id = s.nomination_id
 			join jury_assignment a on a.round_id = s.round_id and a.nomination_id = s.nomination_id
@@ -57,7 +53,7 @@ public class Standings {
 	 * its juror's sheets (window over the juror), mapped onto the round's mean and population sd (window over all),
 	 * raw for a juror with fewer than 3 sheets or no spread; the dossier's score is the mean of those.
 	 */
-	static final String SCORES = "with sheet as (" + COUNTED_SHEETS + """
+	static final String SCORES = "with sheet as (%s" + """
 			),
 			adjusted as (
 			    select sheet.*,
@@ -73,8 +69,7 @@ public class Standings {
 			           percentile_cont(0.5) within group (order by total) as median,
 			           sum(total) as sum_total, min(total) as min_total, max(total) as max_total,
 			           stddev_pop(total) as sd, avg(normalised) as normalised, sum(top_marks) as top_marks,
-			           avg(tie_points) as tie_points, max(tie_criterion) as tie_criterion,
-			           array_agg(total order by juror) as totals
+			           avg(tie_points) as tie_points, max(tie_criterion) as tie_criterion
 			    from adjusted group by dossier
 			)
 			select e.nomination_id, e.award_id, e.reference_code,
@@ -88,21 +83,64 @@ public class Standings {
 			       d.normalised, d.min_total, d.max_total, d.sd,
 			       coalesce(d.n >= 2 and d.max_total - d.min_total > r.disagreement_threshold::float8 + 1e-9, false)
 			           as disagreement,
-			       d.totals, coalesce(d.top_marks, 0) as top_marks, d.tie_points, d.tie_criterion
+			       coalesce(d.top_marks, 0) as top_marks, d.tie_points, d.tie_criterion
 			from jury_round_entry e
 			join jury_round r on r.id = e.round_id
 			left join dossier d on d.dossier = e.nomination_id
 			where e.round_id = :round
 			order by e.award_id, e.nomination_id""";
 
+	/**
+	 * Per award and juror: the juror's sheets, mean and sd against all sheets of the award (the panel), the offset
+	 * from the panel mean, and the mean difference from the other jurors on the same dossiers (ranking.JurorCalibration).
+	 */
+	static final String CALIBRATION = "with sheet as (%s" + """
+			),
+			framed as (
+			    select sheet.*, count(*) over dossier as on_dossier, sum(total) over dossier as dossier_sum,
+			           count(*) over panel as panel_sheets, avg(total) over panel as panel_mean,
+			           stddev_pop(total) over panel as panel_sd
+			    from sheet
+			    window dossier as (partition by dossier), panel as (partition by award)
+			)
+			select f.award, f.juror, u.full_name, count(*) as n, avg(f.total) as mean, stddev_pop(f.total) as sd,
+			       max(f.panel_sheets) as panel_sheets, max(f.panel_mean) as panel_mean, max(f.panel_sd) as panel_sd,
+			       avg(f.total) - max(f.panel_mean) as offset_mean,
+			       avg(f.total - (f.dossier_sum - f.total) / (f.on_dossier - 1)) filter (where f.on_dossier > 1) as peer
+			from framed f join app_user u on u.id = f.juror
+			group by f.award, f.juror, u.full_name
+			order by f.award, f.juror""";
+
+	/** A juror's calibration with their name. */
+	public record Calibration(JurorCalibration figures, String name) {
+	}
+
 	/** One dossier of the round with its scores; {@code tieCriterion} is the award's criterion the rules name. */
 	public record Line(DossierScore score, String referenceCode, Long tieCriterion) {
 	}
+
+	/** The read model leaves each sheet's total out (the screens do not need them; Seal and exports read rows). */
+	private static final double[] NO_TOTALS = new double[0];
 
 	private final JdbcClient jdbc;
 
 	Standings(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The counted-sheets query for the round's rules: one division per sheet when all criteria share a scale. */
+	String countedSheets(long roundId, RankingRules rules) {
+		boolean oneScale = jdbc.sql("select count(distinct scale_max) <= 1 from jury_criterion where round_id = ?")
+			.param(roundId).query(Boolean.class).single();
+		String total = oneScale ? "sum(c.weight * sc.score)::float8 / max(c.scale_max)"
+				: "sum(c.weight * sc.score::float8 / c.scale_max)";
+		String topMarks = rules.steps().contains(RankingRules.MORE_TOP_MARKS)
+				? "count(*) filter (where sc.score = c.scale_max)" : "0";
+		boolean onCriterion = rules.tieCriterion() != null;
+		String tiePoints = onCriterion ? "sum(c.weight * sc.score::float8 / c.scale_max) filter (where c.code = :tieCode)"
+				: "null::float8";
+		String tieCriterion = onCriterion ? "max(c.id) filter (where c.code = :tieCode)" : "null::bigint";
+		return COUNTED_SHEETS_TEMPLATE.formatted(total, topMarks, tiePoints, tieCriterion);
 	}
 
 	public Optional<RankingRules> rules(long roundId) {
@@ -116,23 +154,40 @@ public class Standings {
 
 	/** Every dossier of the round, by award then dossier id. */
 	public List<Line> lines(long roundId, RankingRules rules) {
-		return jdbc.sql(SCORES).param("round", roundId).param("tieCode", rules.tieCriterion())
+		return jdbc.sql(SCORES.formatted(countedSheets(roundId, rules))).param("round", roundId)
+			.param("tieCode", rules.tieCriterion() == null ? "" : rules.tieCriterion())
 			.query((rs, i) -> line(rs)).list();
 	}
 
 	/** Each award's ranking under the round's rules, by award id; {@code votes}: the committee's recorded ranks. */
 	public Map<Long, Ranking> rankings(long roundId, RankingRules rules, Map<Long, Integer> votes) {
+		return rankings(lines(roundId, rules), rules, votes);
+	}
+
+	/** The same from lines already read. */
+	public Map<Long, Ranking> rankings(List<Line> lines, RankingRules rules, Map<Long, Integer> votes) {
 		Map<Long, List<Line>> byAward = new LinkedHashMap<>();
-		for (Line line : lines(roundId, rules)) {
+		for (Line line : lines) {
 			byAward.computeIfAbsent(line.score().award(), a -> new ArrayList<>()).add(line);
 		}
 		Map<Long, Ranking> rankings = new LinkedHashMap<>();
-		byAward.forEach((award, lines) -> {
-			Long criterion = lines.stream().map(Line::tieCriterion).filter(c -> c != null).findFirst().orElse(null);
+		byAward.forEach((award, own) -> {
+			Long criterion = own.stream().map(Line::tieCriterion).filter(c -> c != null).findFirst().orElse(null);
 			TieBreak tieBreak = rules.tieBreak(criterion, votes);
-			rankings.put(award, Ranking.of(lines.stream().map(Line::score).toList(), award, rules.official(), tieBreak));
+			rankings.put(award, Ranking.of(own.stream().map(Line::score).toList(), award, rules.official(), tieBreak));
 		});
 		return rankings;
+	}
+
+	/** Every juror who scored in the round, per award, by juror id. */
+	public List<Calibration> calibration(long roundId) {
+		String sheets = countedSheets(roundId, new RankingRules(Method.MEAN, "", 25, null));
+		return jdbc.sql(CALIBRATION.formatted(sheets)).param("round", roundId)
+			.query((rs, i) -> new Calibration(new JurorCalibration(rs.getLong("award"), rs.getLong("juror"),
+					rs.getInt("n"), rs.getDouble("mean"), rs.getDouble("sd"), rs.getInt("panel_sheets"),
+					rs.getDouble("panel_mean"), rs.getDouble("panel_sd"), rs.getDouble("offset_mean"),
+					number(rs, "peer")), rs.getString("full_name")))
+			.list();
 	}
 
 	private static Line line(ResultSet rs) throws SQLException {
@@ -143,7 +198,7 @@ public class Standings {
 		DossierScore score = new DossierScore(dossier, rs.getLong("award_id"), rs.getInt("n"), rs.getInt("required"),
 				number(rs, "mean"), number(rs, "median"), number(rs, "trimmed"), number(rs, "normalised"),
 				number(rs, "min_total"), number(rs, "max_total"), number(rs, "sd"), rs.getBoolean("disagreement"),
-				totals(rs.getArray("totals")), points, rs.getInt("top_marks"));
+				NO_TOTALS, points, rs.getInt("top_marks"));
 		return new Line(score, rs.getString("reference_code"), tieCriterion);
 	}
 
@@ -153,15 +208,4 @@ public class Standings {
 		return rs.wasNull() ? Double.NaN : value;
 	}
 
-	private static double[] totals(Array array) throws SQLException {
-		if (array == null) {
-			return new double[0];
-		}
-		Object[] values = (Object[]) array.getArray();
-		double[] totals = new double[values.length];
-		for (int i = 0; i < values.length; i++) {
-			totals[i] = ((Number) values[i]).doubleValue();
-		}
-		return totals;
-	}
 }
