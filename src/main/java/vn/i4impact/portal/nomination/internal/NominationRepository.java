@@ -14,6 +14,15 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 			where n.id = :id and m.user_id = :userId""", nativeQuery = true)
 	Optional<Nomination> findForMember(long id, long userId);
 
+	/**
+	 * The same, locking the dossier's row until the transaction ends: concurrent saves of one draft queue here, so the
+	 * version check that follows and the update are one atomic step (issue 12).
+	 */
+	@Query(value = """
+			select n.* from nomination n join unit_member m on m.unit_id = n.unit_id
+			where n.id = :id and m.user_id = :userId for update of n""", nativeQuery = true)
+	Optional<Nomination> findForMemberForUpdate(long id, long userId);
+
 	List<Nomination> findByUnitIdOrderByUpdatedAtDesc(long unitId);
 
 	@Query(value = """

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,10 +175,7 @@ public class NominationService {
 	/** The same, with the unit's reply to an open request for changes when the form had one (null: not on the form). */
 	public long saveDraft(long userId, long id, long expectedVersion, String title, Map<Long, String> typed,
 			String reply) {
-		Nomination n = get(userId, id);
-		if (n.getVersion() != expectedVersion) {
-			throw new StaleException();
-		}
+		Nomination n = lockForWrite(userId, id, expectedVersion);
 		Set<Long> known = program.questions(n.getAwardId()).stream().map(Question::id).collect(Collectors.toSet());
 		Map<Long, String> answers = new LinkedHashMap<>();
 		typed.forEach((q, v) -> {
@@ -190,8 +188,30 @@ public class NominationService {
 		if (reply != null) {
 			n.draftReply(reply);
 		}
-		nominations.flush();
+		flush();
 		return n.getVersion();
+	}
+
+	/**
+	 * Loads the dossier with its row locked and checks that nobody saved since {@code expectedVersion}: a concurrent
+	 * writer waits for this transaction and then sees the new version, so exactly one of them wins.
+	 */
+	private Nomination lockForWrite(long userId, long id, long expectedVersion) {
+		Nomination n = nominations.findForMemberForUpdate(id, userId).orElseThrow(NotFoundException::new);
+		if (n.getVersion() != expectedVersion) {
+			throw new StaleException();
+		}
+		return n;
+	}
+
+	/** Writes now, so that a version clash (a writer that bypassed the lock) is the same conflict, not a 500. */
+	private void flush() {
+		try {
+			nominations.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleException();
+		}
 	}
 
 	/** What stands between the dossier and submission, by question id (0 for the dossier as a whole). */
@@ -235,10 +255,7 @@ public class NominationService {
 	 * reads beside the request.
 	 */
 	public String submit(long userId, long id, long expectedVersion, String reply) {
-		Nomination n = get(userId, id);
-		if (n.getVersion() != expectedVersion) {
-			throw new StaleException();
-		}
+		Nomination n = lockForWrite(userId, id, expectedVersion);
 		Instant now = clock.instant();
 		Instant deadline = deadline(n);
 		if (!now.isBefore(deadline)) {
@@ -255,6 +272,7 @@ public class NominationService {
 		// the reply travels on NominationSubmitted; the secretariat's side keeps it with its request
 		n.submit(code, userId, now, deadline, reply);
 		nominations.save(n);
+		flush();
 		return code;
 	}
 

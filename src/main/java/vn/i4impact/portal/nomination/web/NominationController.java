@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -208,7 +209,7 @@ class NominationController {
 		try {
 			nominations.saveDraft(me.id(), id, version, title, answers, reply);
 		}
-		catch (ConflictException ex) {
+		catch (ConflictException | OptimisticLockingFailureException ex) {
 			return conflict(me, id, title, answers, reply, model, response);
 		}
 		catch (AnswerRules.TooLongException ex) {
@@ -290,7 +291,7 @@ class NominationController {
 			model.addAttribute("version", next);
 			model.addAttribute("savedAt", clock.instant());
 		}
-		catch (ConflictException ex) {
+		catch (ConflictException | OptimisticLockingFailureException ex) {
 			model.addAttribute("stale", true);
 		}
 		catch (AnswerRules.TooLongException ex) {
@@ -321,7 +322,7 @@ class NominationController {
 		try {
 			current = nominations.saveDraft(me.id(), id, version, title, answers, reply);
 		}
-		catch (ConflictException ex) {
+		catch (ConflictException | OptimisticLockingFailureException ex) {
 			return conflict(me, id, title, answers, reply, model, response);
 		}
 		catch (AnswerRules.TooLongException ex) {
@@ -338,6 +339,10 @@ class NominationController {
 		}
 		try {
 			nominations.submit(me.id(), id, current, reply);
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			// a colleague saved between our save and the submission: the same conflict screen, nothing submitted
+			return conflict(me, id, title, answers, reply, model, response);
 		}
 		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey());
