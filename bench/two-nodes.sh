@@ -45,7 +45,7 @@ python3 bench/smtp_sink.py $SMTP "$RUN/mails.jsonl" > "$RUN/smtp.log" 2>&1 &
 PIDS+=($!)
 node() {
   SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$PG_PORT/postgres SPRING_DATASOURCE_USERNAME=postgres \
-  SPRING_DATASOURCE_PASSWORD=postgres PORTAL_FILES_DIR="$RUN/files" PORTAL_BASE_URL=http://127.0.0.1:$LB \
+  SPRING_DATASOURCE_PASSWORD=postgres PORTAL_FILES_DIR="$RUN/files" PORTAL_BASE_URL=http://127.0.0.1:$LB PORTAL_TRUSTED_PROXIES=127.0.0.1 \
   SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP PORTAL_MAIL_POLL_INTERVAL=PT1S PORTAL_MAIL_CLAIM_LEASE=PT20S \
   java -Xmx512m -jar "$JAR" --server.port="$1" > "$RUN/node-$1.log" 2>&1 &
   PIDS+=($!)
