@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import vn.i4impact.portal.shared.UnitType;
+import java.util.Locale;
 
 /** What other modules may ask of accounts. */
 public interface Accounts {
@@ -16,13 +17,13 @@ public interface Accounts {
 	Optional<CurrentUser> findByEmail(String email);
 
 	/** The language the account chose for mail and pages (Vietnamese unless it chose English). */
-	java.util.Locale preferredLocale(long userId);
+	Locale preferredLocale(long userId);
 
 	/**
 	 * Creates an applicant account for a colleague of a unit and mails them an invitation to set a password.
 	 * @return the new account's id, or empty when the address already has an account
 	 */
-	Optional<Long> inviteColleague(String email, String fullName, String unitName, java.util.Locale locale);
+	Optional<Long> inviteColleague(String email, String fullName, String unitName, Locale locale);
 
 	/** An active account with a known password, for seed data; no mail is sent. */
 	CurrentUser createActive(String email, String fullName, String rawPassword, Set<Role> roles);

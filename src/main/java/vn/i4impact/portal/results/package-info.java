@@ -3,6 +3,8 @@
  * honouree pages, the archive of editions judged outside the portal. Honourees come from the jury's {@code Honours};
  * this module never reads the jury's or the nominations' tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "jury", "nomination", "program", "account",
+@ApplicationModule(allowedDependencies = { "jury", "nomination", "program", "account",
 		"shared" })
 package vn.i4impact.portal.results;
+
+import org.springframework.modulith.ApplicationModule;

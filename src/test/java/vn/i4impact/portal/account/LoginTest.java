@@ -18,6 +18,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 @PortalTest
 class LoginTest {
@@ -142,10 +147,10 @@ class LoginTest {
 	void parallelLoginsOfOneAccountAllSucceed() throws Exception {
 		CurrentUser user = data.user(Role.APPLICANT);
 		int logins = 20; // the per-account ceiling of /login (portal.rate-limit.rules.login.per-target) is 20
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(logins);
-		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(logins);
+		var start = new CountDownLatch(1);
 		try {
-			var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			var results = new ArrayList<Future<String>>();
 			for (int i = 0; i < logins; i++) {
 				results.add(pool.submit(() -> {
 					start.await();
@@ -155,7 +160,7 @@ class LoginTest {
 			}
 			start.countDown();
 			for (var result : results) {
-				assertThat(result.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("302 /my");
+				assertThat(result.get(60, TimeUnit.SECONDS)).isEqualTo("302 /my");
 			}
 		}
 		finally {

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.util.LinkedHashMap;
 
 @PortalTest
 class RegistrationTest {
@@ -34,7 +35,7 @@ class RegistrationTest {
 
 	/** A valid registration; each pair of {@code overrides} replaces one field (MockMvc's param() would add a value). */
 	static MockHttpServletRequestBuilder register(String email, String... overrides) {
-		var fields = new java.util.LinkedHashMap<String, String>();
+		var fields = new LinkedHashMap<String, String>();
 		fields.put("unitName", "Công ty Cổ phần Cấp nước Hải Phòng");
 		fields.put("unitType", "ENTERPRISE");
 		fields.put("provinceCode", "hai-phong");

@@ -13,6 +13,7 @@ import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import java.util.Set;
 
 /** Every back-office area against every role: the right role gets in, others get the 403 page, anonymous users the login. */
 @PortalTest
@@ -60,7 +61,7 @@ class RoleAccessTest {
 	@Test
 	void aStaffMemberWithSeveralRolesReachesEachOfThem() throws Exception {
 		CurrentUser both = accounts.createActive(TestData.uniqueEmail("multi"), "Nhiều vai trò", TestData.PASSWORD,
-				java.util.Set.of(Role.SECRETARIAT, Role.JUROR));
+				Set.of(Role.SECRETARIAT, Role.JUROR));
 		assertThat(mvc.perform(get("/secretariat").with(Auth.as(both))).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(get("/jury").with(Auth.as(both))).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(get("/admin").with(Auth.as(both))).andReturn().getResponse().getStatus()).isEqualTo(403);

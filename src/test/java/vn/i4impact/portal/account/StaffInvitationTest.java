@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import org.springframework.web.util.HtmlUtils;
 
 @PortalTest
 class StaffInvitationTest {
@@ -63,7 +64,7 @@ class StaffInvitationTest {
 		mvc.perform(post("/admin/users/invite").with(csrf()).with(Auth.as(admin)).param("email", TestData.uniqueEmail("x"))
 			.param("fullName", "Ai đó"))
 			.andExpect(content().string(containsString("Chọn ít nhất một vai trò cán bộ.")))
-			.andExpect(result -> assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(
+			.andExpect(result -> assertThat(HtmlUtils.htmlUnescape(
 					result.getResponse().getContentAsString())).contains("value=\"Ai đó\""));
 	}
 

@@ -31,6 +31,7 @@ import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Collections;
 
 /**
  * The secretariat's list exports at 10,000 dossiers: wall time, and whether memory stays bounded while rows stream
@@ -144,7 +145,7 @@ class ExportBenchmarkTest {
 		AtomicBoolean done = new AtomicBoolean();
 		AtomicLong peakUsed = new AtomicLong();
 		AtomicLong peakLive = new AtomicLong();
-		List<Long> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<Long> samples = Collections.synchronizedList(new ArrayList<>());
 		Thread sampler = new Thread(() -> {
 			long lastGc = System.nanoTime();
 			while (!done.get()) {

@@ -42,6 +42,9 @@ import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.io.BufferedOutputStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.i4impact.portal.nomination.NominationKind;
 
 /**
  * 200 applicants at once, each saving a draft 10 times and submitting with a 5 MB PDF, through the SERVICE layer
@@ -73,7 +76,7 @@ class NominationBenchmarkTest {
 	NominationService service;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	String receiptsDrained = "";
 
@@ -119,7 +122,7 @@ class NominationBenchmarkTest {
 					start.await();
 					try {
 						Nomination n = samples.time("start", () -> service.start(me, awardId,
-								vn.i4impact.portal.nomination.NominationKind.SELF, service.selfNominee(me)));
+								NominationKind.SELF, service.selfNominee(me)));
 						nominationIds.put(k, n.getId());
 						Map<Long, String> answers = dossiers.completeAnswers(awardId);
 						long version = n.getVersion();
@@ -327,7 +330,7 @@ class NominationBenchmarkTest {
 	/** A valid PDF of the given size, different for each applicant; returns its SHA-256. */
 	static String writePdf(Path file, int applicant, int size) throws Exception {
 		MessageDigest digest = MessageDigest.getInstance("SHA-256");
-		try (OutputStream out = new DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)), digest)) {
+		try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), digest)) {
 			byte[] head = ("%PDF-1.4\n% applicant " + applicant + " " + System.nanoTime()
 					+ "\n1 0 obj << /Type /Catalog >> endobj\n").getBytes(StandardCharsets.ISO_8859_1);
 			byte[] tail = "trailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);

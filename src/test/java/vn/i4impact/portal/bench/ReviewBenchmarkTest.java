@@ -24,6 +24,9 @@ import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import vn.i4impact.portal.review.internal.EditionOverview;
 
 /**
  * The secretariat's screens over real HTTP against 10,000 dossiers in the current edition (see
@@ -62,7 +65,7 @@ class ReviewBenchmarkTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	vn.i4impact.portal.review.internal.EditionOverview overviewQueries;
+	EditionOverview overviewQueries;
 
 	TenThousandNominations.Generated generated;
 
@@ -123,7 +126,7 @@ class ReviewBenchmarkTest {
 				  and (f_unaccent(lower(n.nominee_name || ' ' || coalesce(n.title, '') || ' ' || coalesce(n.reference_code, ''))) like '%ha%'
 				       or f_unaccent(lower(u.name)) like '%ha%')""").param(generated.editionId()).query(Long.class).single();
 		String html = secretary.ok(q + "&q=ha+noi");
-		assertThat(html).contains("id=\"result-count\">" + String.format(java.util.Locale.ROOT, "%,d", hanoi).replace(",", ".") + " hồ sơ<");
+		assertThat(html).contains("id=\"result-count\">" + String.format(Locale.ROOT, "%,d", hanoi).replace(",", ".") + " hồ sơ<");
 		assertThat(hanoi).isGreaterThan(100);
 
 		List<Latency.Stats> mine = List.of(measure("GET queue, first page (50 of all)", q),
@@ -178,7 +181,7 @@ class ReviewBenchmarkTest {
 	final List<String> exportLines = new ArrayList<>();
 
 	private static long usedHeap() {
-		return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
 	@AfterAll

@@ -3,6 +3,7 @@ package vn.i4impact.portal.bench;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.stream.Collectors;
 
 /**
  * Fills an edition with a realistic load for the secretariat's screens, in SQL ({@code generate_series}), so 10,000
@@ -140,7 +141,7 @@ public final class TenThousandNominations {
 					from nomination n, (select string_to_array(:assignees, ',')::bigint[] as ids) a
 					where n.edition_id = :edition and n.id > :offset and n.status <> 'DRAFT' and n.id % 3 = 0
 					on conflict do nothing""")
-				.param("assignees", assignees.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+				.param("assignees", assignees.stream().map(String::valueOf).collect(Collectors.joining(",")))
 				.param("edition", editionId)
 				.param("offset", offset)
 				.update();

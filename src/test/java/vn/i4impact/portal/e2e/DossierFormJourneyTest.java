@@ -22,6 +22,13 @@ import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The dossier form never loses typing: an upload right after typing (before the autosave would run) saves first and
@@ -41,7 +48,7 @@ class DossierFormJourneyTest extends BrowserTest {
 	void logIn(CurrentUser user) {
 		// six builds share two cores: the first page of a fresh server may take long to render
 		context.setDefaultTimeout(60_000);
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		page.navigate(url("/login"));
 		page.locator("#email").fill(user.email());
 		page.locator("#password").fill(TestData.PASSWORD);
@@ -51,7 +58,7 @@ class DossierFormJourneyTest extends BrowserTest {
 
 	void shot(String name) {
 		// for the change notes; target/ is never committed
-		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/" + name + ".png"))
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/" + name + ".png"))
 			.setFullPage(true));
 	}
 
@@ -107,7 +114,7 @@ class DossierFormJourneyTest extends BrowserTest {
 				  document.getElementById('q' + id + '-upload').dispatchEvent(
 				    new DragEvent('drop', { dataTransfer: t, bubbles: true, cancelable: true }));
 				}""", List.of(String.valueOf(file.id()),
-				new String(TestData.pdf(5_000), java.nio.charset.StandardCharsets.ISO_8859_1)));
+				new String(TestData.pdf(5_000), StandardCharsets.ISO_8859_1)));
 		assertThat(page.locator("#q" + file.id() + "-files")).containsText("keo-tha.pdf");
 
 		// removing a file right after typing keeps the typing too (it saves first, then the page posts)
@@ -185,7 +192,7 @@ class DossierFormJourneyTest extends BrowserTest {
 		assertAccessible("/my/nominations/{id} (sections, laptop)");
 
 		// once submitted, the receipt is linked from the list and the dossier
-		java.util.Map<Long, String> answers = new java.util.HashMap<>();
+		Map<Long, String> answers = new HashMap<>();
 		for (Question q : questions) {
 			if (q.required() && !q.kind().isFile()) {
 				answers.put(q.id(), answerFor(q));
@@ -193,10 +200,10 @@ class DossierFormJourneyTest extends BrowserTest {
 		}
 		long version = service.saveDraft(me.id(), n.getId(), data.version(n.getId()), "Hồ sơ có biên nhận", answers);
 		Question file = questions.stream().filter(q -> q.kind().isFile() && q.required()).findFirst().orElseThrow();
-		service.attach(me.id(), n.getId(), file.id(), new java.io.ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
+		service.attach(me.id(), n.getId(), file.id(), new ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
 		String reference = service.submit(me.id(), n.getId(), version);
 		page.navigate(url("/my/nominations"));
-		var row = page.locator(".nomination-list li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(reference));
+		var row = page.locator(".nomination-list li").filter(new Locator.FilterOptions().setHasText(reference));
 		var download = page.waitForDownload(() -> row.locator(".receipt-link").click());
 		assertThat(download.suggestedFilename()).contains(reference).endsWith(".pdf");
 		assertThat(Files.readAllBytes(download.path())).startsWith("%PDF".getBytes());

@@ -11,6 +11,8 @@ import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
 
 /** A newcomer's first visit: the program in both languages, registration, confirmation, login, logout. */
 class FoundationJourneyTest extends BrowserTest {
@@ -22,7 +24,7 @@ class FoundationJourneyTest extends BrowserTest {
 	void aUnitRegistersConfirmsItsAddressAndLogsIn() {
 		page.navigate(url("/"));
 		assertThat(page.locator("html")).hasAttribute("lang", "vi");
-		assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1)))
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.containsText("Vietnam I4 Impact Awards");
 		assertThat(page.locator("#awards-title")).hasText("5 hạng mục, 12 giải thưởng");
 		assertThat(page.locator("#awards")).containsText("Công nghệ AI tác động tới cuộc sống");
@@ -51,7 +53,7 @@ class FoundationJourneyTest extends BrowserTest {
 		page.locator("#password").fill("hoa phuong do ven song Cam");
 		page.locator("#passwordConfirm").fill("hoa phuong do ven song Cam");
 		page.getByLabel("Tôi đồng ý").check();
-		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng ký")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký")).click();
 		assertThat(page.locator("h1")).hasText("Vui lòng kiểm tra hộp thư");
 		assertThat(page.locator("main")).containsText(email);
 
@@ -59,7 +61,7 @@ class FoundationJourneyTest extends BrowserTest {
 		page.navigate(url("/login"));
 		page.getByLabel("Thư điện tử").fill(email);
 		page.locator("#password").fill("hoa phuong do ven song Cam");
-		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng nhập")).last().click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).last().click();
 		assertThat(page.locator("#login-error")).containsText("chưa được kích hoạt");
 
 		page.navigate(url(data.lastMail(email).linkPath()));
@@ -68,13 +70,13 @@ class FoundationJourneyTest extends BrowserTest {
 		page.navigate(url("/login"));
 		page.getByLabel("Thư điện tử").fill(email);
 		page.locator("#password").fill("hoa phuong do ven song Cam");
-		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng nhập")).last().click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).last().click();
 		assertThat(page).hasURL(url("/my"));
 		assertThat(page.locator("h1")).containsText("Nguyễn Cao Thắng");
 		assertThat(page.locator("#unit-name")).hasText("Sở Khoa học và Công nghệ Hải Phòng");
 
-		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng xuất")).click();
-		assertThat(page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng nhập")))
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đăng nhập")))
 			.isVisible();
 		page.navigate(url("/my"));
 		assertThat(page).hasURL(url("/login"));
@@ -89,7 +91,7 @@ class FoundationJourneyTest extends BrowserTest {
 		page.locator("#password").fill(TestData.PASSWORD);
 		page.locator("main form button[type=submit]").click();
 		assertThat(page).hasURL(url("/my"));
-		org.assertj.core.api.Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+		Assertions.assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
 		for (String path : new String[] { "/my", "/my/organization", "/account", "/my/organization?lang=en" }) {
 			page.navigate(url(path));
 			assertAccessible(path);
@@ -130,7 +132,7 @@ class FoundationJourneyTest extends BrowserTest {
 		page.getByLabel("Loại hình đơn vị").selectOption("ENTERPRISE");
 		page.getByLabel("Mã số thuế").fill("0200123456");
 		page.getByLabel("Thư điện tử").fill("not-an-address");
-		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng ký")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký")).click();
 		assertThat(page.locator("#error-summary")).isVisible();
 		assertThat(page.locator("#taxCode-error")).containsText("Mã số thuế không hợp lệ");
 		assertThat(page.locator("#email-error")).containsText("không hợp lệ");

@@ -24,6 +24,10 @@ import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.SelectOption;
+import java.util.HashMap;
 
 /**
  * A unit applies for award 1.3 on a phone: opens the dossier, is told what is missing, types, autosaves, saves, leaves
@@ -135,7 +139,7 @@ class NominationJourneyTest extends BrowserTest {
 		var questions = program.questions(award);
 		Question first = questions.stream().filter(q -> q.kind().name().equals("LONG_TEXT")).findFirst().orElseThrow();
 		page.locator("#q" + first.id()).fill("Bản nháp tự lưu: dịch vụ công cho người dân Hải Phòng");
-		assertThat(page.locator("#save-status")).containsText("Đã lưu lúc", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+		assertThat(page.locator("#save-status")).containsText("Đã lưu lúc", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
 		page.locator("#title").fill("Cổng dịch vụ công Hải Phòng");
 		for (Question q : questions) {
 			if (!q.required() || q.kind().isFile() || q.id() == first.id()) {
@@ -143,7 +147,7 @@ class NominationJourneyTest extends BrowserTest {
 			}
 			switch (q.kind()) {
 				case YES_NO -> page.locator("#q" + q.id() + "-yes").check();
-				case SINGLE_CHOICE -> page.locator("#q" + q.id()).selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+				case SINGLE_CHOICE -> page.locator("#q" + q.id()).selectOption(new SelectOption().setIndex(1));
 				default -> page.locator("#q" + q.id()).fill(answerFor(q));
 			}
 		}
@@ -194,7 +198,7 @@ class NominationJourneyTest extends BrowserTest {
 		outbox.locator("#password").fill(TestData.PASSWORD);
 		outbox.locator("main form button[type=submit]").click();
 		outbox.navigate(url("/admin/outbox"));
-		var receipt = outbox.locator(".outbox-mail").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email)).first();
+		var receipt = outbox.locator(".outbox-mail").filter(new Locator.FilterOptions().setHasText(email)).first();
 		assertThat(receipt).containsText("I4IA-2027-1.3-0001");
 		assertThat(receipt).containsText("bien-nhan-I4IA-2027-1.3-0001.pdf");
 		adminContext.close();
@@ -206,7 +210,7 @@ class NominationJourneyTest extends BrowserTest {
 		String edition = data.openEdition(20);
 		CurrentUser me = data.user(Role.APPLICANT);
 		Nomination n = service.start(me, data.awardId(edition, "1.3"), NominationKind.SELF, service.selfNominee(me));
-		Map<Long, String> answers = new java.util.HashMap<>();
+		Map<Long, String> answers = new HashMap<>();
 		for (Question q : program.questions(n.getAwardId())) {
 			if (q.required() && !q.kind().isFile()) {
 				answers.put(q.id(), q.kind().name().equals("YES_NO") ? "true" : q.kind().name().equals("SINGLE_CHOICE") ? "0" : answerFor(q));

@@ -20,6 +20,7 @@ import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.assertj.core.api.Assertions;
 
 /**
  * A unit nominates a person for 4.2 (the dossier is opened through the service while the applicant screens are built
@@ -55,7 +56,7 @@ class NomineeConsentJourneyTest extends BrowserTest {
 		assertThat(page.locator(".alert-success")).containsText("Hồ sơ đã được tạo");
 		long id = Long.parseLong(page.url().replaceAll("^.*/my/nominations/(\\d+).*$", "$1"));
 		Nomination n = service.get(unit.id(), id);
-		org.assertj.core.api.Assertions.assertThat(n.getNomineeEmail()).isEqualTo(email);
+		Assertions.assertThat(n.getNomineeEmail()).isEqualTo(email);
 		context.clearCookies();
 
 		String link = data.lastMail(email).linkPath();
@@ -77,7 +78,7 @@ class NomineeConsentJourneyTest extends BrowserTest {
 		assertThat(page.locator("#consent-result")).hasText("Đã ghi nhận: Ông/Bà đồng ý được đề cử.");
 		assertAccessible("consent done");
 		assertValidHtml("consent done");
-		org.assertj.core.api.Assertions.assertThat(service.get(unit.id(), n.getId()).getConsentStatus())
+		Assertions.assertThat(service.get(unit.id(), n.getId()).getConsentStatus())
 			.isEqualTo(ConsentStatus.GIVEN);
 		// the link worked once
 		page.navigate(url(link));
@@ -109,7 +110,7 @@ class NomineeConsentJourneyTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gia hạn")).click();
 		assertThat(page.locator(".alert-success")).containsText("Đã gia hạn hồ sơ đến " + until);
 		assertThat(page.locator("#current-deadline")).containsText("đã gia hạn");
-		org.assertj.core.api.Assertions.assertThat(data.lastMail(unit.email()).subject()).contains("Gia hạn");
+		Assertions.assertThat(data.lastMail(unit.email()).subject()).contains("Gia hạn");
 	}
 
 }

@@ -13,6 +13,7 @@ import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import com.microsoft.playwright.Locator;
 
 /**
  * The organising committee starts 2027 from 2026: clone, rename an award, add a question, move the deadline, open and
@@ -63,7 +64,7 @@ class ProgramAdminJourneyTest extends BrowserTest {
 		checkPage("/admin/editions");
 
 		// clone 2026: the form proposes the 2027 code and names
-		page.locator("tr", new Page.LocatorOptions().setHasText("i4-impact-2026")).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Nhân bản")).click();
+		page.locator("tr", new Page.LocatorOptions().setHasText("i4-impact-2026")).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nhân bản")).click();
 		assertThat(page.locator("#code")).hasValue("i4-impact-2027");
 		assertThat(page.locator("#offsetDays")).hasValue("365");
 		checkPage("/admin/editions/i4-impact-2026/clone");

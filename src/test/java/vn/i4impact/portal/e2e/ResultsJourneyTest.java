@@ -24,6 +24,7 @@ import vn.i4impact.portal.support.MutableClock;
 import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.assertj.core.api.Assertions;
 
 /**
  * The committee sets the instant a minute ahead and previews; a public browser sees nothing; the instant passes (the
@@ -84,12 +85,12 @@ class ResultsJourneyTest extends BrowserTest {
 		visitor.setDefaultNavigationTimeout(60_000);
 		Page pub = visitor.newPage();
 		var response = pub.navigate(url("/results/" + code));
-		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+		Assertions.assertThat(response.status()).isEqualTo(404);
 		assertThat(pub.locator("main")).not().containsText("Hải Phòng " + code);
 
 		clock.set(at.plusSeconds(1));
 		response = pub.navigate(url("/results/" + code));
-		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+		Assertions.assertThat(response.status()).isEqualTo(200);
 		assertThat(pub.locator("main")).containsText("Thành phố Hải Phòng " + code);
 		assertThat(pub.locator("main")).containsText("Đô thị thông minh phục vụ người dân.");
 		assertThat(pub.locator(".results-preview")).hasCount(0);

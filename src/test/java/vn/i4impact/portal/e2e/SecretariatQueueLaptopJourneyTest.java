@@ -20,6 +20,7 @@ import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The secretariat on a 1366 x 768 laptop: compact filters, at least 15 dossiers in view, reference codes on one line,
@@ -39,7 +40,7 @@ class SecretariatQueueLaptopJourneyTest extends BrowserTest {
 
 	void signIn(CurrentUser user) {
 		context.setDefaultTimeout(60_000);
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		page.navigate(url("/login?lang=vi"));
 		page.locator("#email").fill(user.email());
 		page.locator("#password").fill(TestData.PASSWORD);

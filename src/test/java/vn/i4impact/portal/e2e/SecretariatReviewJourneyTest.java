@@ -18,6 +18,7 @@ import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
+import org.assertj.core.api.Assertions;
 
 /**
  * Issue 5's journey: a secretary finds a submitted dossier by typing an unaccented name and asks for changes; the unit
@@ -110,7 +111,7 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		page.locator("#consent").check();
 		page.locator("#submit-button").click();
 		assertThat(page).hasURL(url("/my/nominations/" + n.getId() + "/submitted"));
-		org.assertj.core.api.Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
+		Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
 			.isEqualTo(NominationStatus.SUBMITTED);
 
 		// the secretary sees what changed and marks the dossier eligible
@@ -121,7 +122,7 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		page.locator("#mark-eligible").click();
 		assertThat(page.locator(".alert-success")).containsText("hồ sơ được chuyển tới Hội đồng chuyên môn");
 		assertThat(page.locator("h1 .badge")).hasText("Hợp lệ, chuyển Hội đồng");
-		org.assertj.core.api.Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
+		Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
 			.isEqualTo(NominationStatus.ELIGIBLE);
 		page.navigate(url(overview));
 		assertThat(page.locator("#status-ELIGIBLE .ov-num")).hasText("1");
@@ -162,7 +163,7 @@ class SecretariatReviewJourneyTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem lại quyết định không hợp lệ")).click();
 		page.locator("#confirm-decision").click();
 		assertThat(page.locator("h1 .badge")).hasText("Không hợp lệ");
-		org.assertj.core.api.Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
+		Assertions.assertThat(service.get(unit.id(), n.getId()).getStatus())
 			.isEqualTo(NominationStatus.INELIGIBLE);
 	}
 

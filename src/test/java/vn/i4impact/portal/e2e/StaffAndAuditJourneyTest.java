@@ -13,6 +13,8 @@ import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import com.microsoft.playwright.Browser;
+import java.util.regex.Pattern;
 
 /**
  * The organising committee invites a juror, the juror joins, is deactivated while logged in and is locked out; every
@@ -46,7 +48,7 @@ class StaffAndAuditJourneyTest extends BrowserTest {
 
 		// the juror, in their own browser, accepts through the mailed link and logs in
 		BrowserContext jurorContext = context.browser()
-			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("vi-VN"));
+			.newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
 		Page juror = jurorContext.newPage();
 		juror.navigate(url(data.lastMail(jurorEmail).linkPath()));
 		juror.locator("#password").fill(JUROR_PASSWORD);
@@ -64,7 +66,7 @@ class StaffAndAuditJourneyTest extends BrowserTest {
 		page.getByLabel("Tìm kiếm").fill("vo thi giam khao");
 		page.getByLabel("Trạng thái").selectOption("ACTIVE");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=vo\\+thi\\+giam\\+khao.*status=ACTIVE.*"));
+		assertThat(page).hasURL(Pattern.compile(".*q=vo\\+thi\\+giam\\+khao.*status=ACTIVE.*"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(jurorName)).click();
 		assertThat(page.locator("h1")).hasText(jurorName);
 		assertThat(page.locator("#user-status")).hasText("Đang hoạt động");

@@ -29,6 +29,8 @@ import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
+import vn.i4impact.portal.shared.PortalTime;
+import vn.i4impact.portal.shared.web.NotFoundException;
 
 /** The jury's lock and steps through the public face later modules use, and what a juror may read of a dossier. */
 @PortalTest
@@ -107,7 +109,7 @@ class DossierLifecycleTest {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/secretariat/nominations/" + id + "/changes").with(as(e.secretary())).with(csrf())
 			.param("version", String.valueOf(data.version(id))).param("message", "Bổ sung giấy phép")
-			.param("due", Instant.now().plus(5, ChronoUnit.DAYS).atZone(vn.i4impact.portal.shared.PortalTime.ZONE)
+			.param("due", Instant.now().plus(5, ChronoUnit.DAYS).atZone(PortalTime.ZONE)
 				.toLocalDate().toString()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(id)).isEqualTo(NominationStatus.ELIGIBLE);
@@ -203,12 +205,12 @@ class DossierLifecycleTest {
 		CurrentUser unit = data.user(Role.APPLICANT);
 		Nomination draft = dossiers.self(unit, edition, "1.3");
 		assertThatThrownBy(() -> content.forJury(draft.getId()))
-			.isInstanceOf(vn.i4impact.portal.shared.web.NotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 		Eligible e = eligible(edition);
 		long fileId = content.forJury(e.nomination().getId()).files().get(0).id();
 		Eligible other = eligible(edition);
 		assertThatThrownBy(() -> content.file(other.nomination().getId(), fileId))
-			.isInstanceOf(vn.i4impact.portal.shared.web.NotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 }

@@ -30,6 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.i4impact.portal.support.Auth.as;
+import java.sql.Timestamp;
+import org.hamcrest.Matchers;
+import vn.i4impact.portal.review.internal.Extensions;
 
 /** The secretariat gives one dossier more time; the late submit then works and the unit is told. */
 @PortalTest
@@ -124,7 +127,7 @@ class ExtensionTest {
 		assertThat(mail.body()).contains(until).contains("/my/nominations/" + n.getId());
 		assertThat(service.history(n.getId())).anySatisfy(h -> {
 			assertThat(h.isExtension()).isTrue();
-			assertThat(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(vn.i4impact.portal.shared.PortalTime.ZONE)
+			assertThat(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE)
 				.format(h.getExtendedUntil())).isEqualTo(until);
 		});
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'nomination.extend' and target_id = ?")
@@ -138,22 +141,22 @@ class ExtensionTest {
 			.andExpect(content().string(containsString("Ban Thư ký gia hạn nộp hồ sơ đến " + shown)));
 		mvc.perform(get("/my/nominations/" + n.getId()).with(as(unit)).param("lang", "en"))
 			.andExpect(content().string(containsString("The secretariat extended the deadline to " + shown)))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("gia hạn nộp hồ sơ đến"))));
+			.andExpect(content().string(Matchers.not(containsString("gia hạn nộp hồ sơ đến"))));
 	}
 
 	@Autowired
 	Screening screening;
 
 	@Autowired
-	vn.i4impact.portal.review.internal.Extensions extensions;
+	Extensions extensions;
 
 	@Autowired
-	vn.i4impact.portal.nomination.UnitDecisions screeningService;
+	UnitDecisions screeningService;
 
 	private Instant latestRequestDue(long id) {
 		return jdbc.sql("""
 				select due_at from nomination_decision where nomination_id = ? and decision = 'CHANGES_REQUESTED'
-				order by at desc, id desc limit 1""").param(id).query(java.sql.Timestamp.class).single().toInstant();
+				order by at desc, id desc limit 1""").param(id).query(Timestamp.class).single().toInstant();
 	}
 
 	@Test

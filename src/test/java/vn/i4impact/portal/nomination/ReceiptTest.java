@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.i4impact.portal.support.Auth.as;
+import org.hamcrest.Matchers;
 
 /** On submit the unit gets a mail with the PDF receipt of exactly what it sent, and can download it again. */
 @PortalTest
@@ -90,7 +91,7 @@ class ReceiptTest {
 		byte[] pdf = mvc.perform(get(path).with(as(me)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+			.andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(text(pdf)).contains(code).contains(Dossiers.ANSWER);
 
@@ -112,8 +113,8 @@ class ReceiptTest {
 		CurrentUser admin = data.user(Role.ADMIN);
 		mvc.perform(get("/admin/outbox").with(as(admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("bien-nhan-" + code + ".pdf")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("/admin/outbox/" + id + "/attachment")));
+			.andExpect(content().string(Matchers.containsString("bien-nhan-" + code + ".pdf")))
+			.andExpect(content().string(Matchers.containsString("/admin/outbox/" + id + "/attachment")));
 		byte[] pdf = mvc.perform(get("/admin/outbox/" + id + "/attachment").with(as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))

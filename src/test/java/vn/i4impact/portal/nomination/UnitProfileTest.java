@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import java.util.LinkedHashMap;
+import org.springframework.test.web.servlet.ResultActions;
 
 @PortalTest
 class UnitProfileTest {
@@ -50,7 +52,7 @@ class UnitProfileTest {
 	}
 
 	MockHttpServletRequestBuilder save(CurrentUser user, long version, String... overrides) {
-		var fields = new java.util.LinkedHashMap<String, String>();
+		var fields = new LinkedHashMap<String, String>();
 		fields.put("version", String.valueOf(version));
 		fields.put("name", "Công ty Cổ phần Cấp nước Hải Phòng");
 		fields.put("nameEn", "Hai Phong Water Supply JSC");
@@ -72,7 +74,7 @@ class UnitProfileTest {
 		return request;
 	}
 
-	String html(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+	String html(ResultActions result) throws Exception {
 		return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString());
 	}
 

@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.sql.Timestamp;
 
 /** The embargo on the clock: one second before the instant nothing shows anywhere, one second after everything does. */
 @PortalTest
@@ -177,8 +178,8 @@ class ResultsEmbargoTest {
 		administration.takeOverHonourees(editionId);
 		administration.schedule(editionId, at.plusSeconds(600));
 		assertThat(jdbc.sql("select next_attempt_at from mail_outbox where recipient = ? and topic = ?")
-			.params(unit.email(), "results:" + editionId).query(java.sql.Timestamp.class).list())
-			.singleElement().extracting(java.sql.Timestamp::toInstant).isEqualTo(at.plusSeconds(600));
+			.params(unit.email(), "results:" + editionId).query(Timestamp.class).list())
+			.singleElement().extracting(Timestamp::toInstant).isEqualTo(at.plusSeconds(600));
 	}
 
 	@Test
@@ -223,7 +224,7 @@ class ResultsEmbargoTest {
 
 	private Instant publishAt() {
 		return jdbc.sql("select publish_at from results_edition where edition_id = ?").param(editionId)
-			.query(java.sql.Timestamp.class).single().toInstant();
+			.query(Timestamp.class).single().toInstant();
 	}
 
 	private String page(String path, CurrentUser who) throws Exception {

@@ -28,6 +28,7 @@ import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.shared.ConflictException;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
+import vn.i4impact.portal.shared.web.NotFoundException;
 
 /**
  * The unit takes its dossier back to draft while a secretary has it open: the secretary's decision is a conflict
@@ -91,7 +92,7 @@ class DecisionOnDraftTest {
 		// a plain version conflict still has no message of its own, and an unknown id is still not found
 		assertThat(new ConflictException().messageKey()).isNull();
 		assertThatThrownBy(() -> screening.markEligible(999_999_999L, 0, secretary))
-			.isInstanceOf(vn.i4impact.portal.shared.web.NotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	private String editionOf(long nominationId) {

@@ -48,6 +48,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.i4impact.portal.support.Auth.as;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import vn.i4impact.portal.shared.PortalTime;
+import vn.i4impact.portal.shared.web.Flash;
 
 /**
  * The secretariat's downloads as a secretary uses them: the filtered list as .xlsx and .csv, one dossier as a PDF,
@@ -156,7 +173,7 @@ class ExportTest {
 					"Mức tăng năng suất lao động (%)", "Hồ sơ tham gia (tệp PDF)");
 			assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+			assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
 
 			List<String> refs = new ArrayList<>();
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -170,10 +187,10 @@ class ExportTest {
 			assertThat(DateUtil.isCellDateFormatted(submitted)).isTrue();
 			assertThat(submitted.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm");
 			// Vietnam time, whatever the server's zone (tests run in UTC)
-			java.time.Instant at = jdbc.sql("select submitted_at from nomination where id = ?").param(a.getId())
-				.query(java.sql.Timestamp.class).single().toInstant();
-			assertThat(java.time.Duration.between(java.time.LocalDateTime.ofInstant(at, vn.i4impact.portal.shared.PortalTime.ZONE),
-					submitted.getLocalDateTimeCellValue()).abs()).isLessThan(java.time.Duration.ofSeconds(1));
+			Instant at = jdbc.sql("select submitted_at from nomination where id = ?").param(a.getId())
+				.query(Timestamp.class).single().toInstant();
+			assertThat(Duration.between(LocalDateTime.ofInstant(at, PortalTime.ZONE),
+					submitted.getLocalDateTimeCellValue()).abs()).isLessThan(Duration.ofSeconds(1));
 			Cell months = rowA.getCell(col.get("Thời gian vận hành (tháng)"));
 			assertThat(months.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(months.getNumericCellValue()).isEqualTo(12000);
@@ -279,8 +296,8 @@ class ExportTest {
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		// the secretariat's printout is the dossier, not a receipt the unit should keep
-		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+		try (var doc = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Hồ sơ tham gia", ref(a), "Trạng thái", "Bản in của Ban Thư ký")
 				.doesNotContain("Biên nhận").doesNotContain("lưu biên nhận");
 		}
@@ -335,7 +352,7 @@ class ExportTest {
 			.param("ids", String.join(",", many)).param("query", query))
 			.andExpect(redirectedUrl("/secretariat/nominations?" + query))
 			.andReturn();
-		var message = (vn.i4impact.portal.shared.web.Flash.Message) refused.getFlashMap().get("flashError");
+		var message = (Flash.Message) refused.getFlashMap().get("flashError");
 		assertThat(message.key()).isEqualTo("export.zip.tooMany");
 		assertThat(message.args()).containsExactly(200, 201);
 		// a query that tries to smuggle something else in comes back as the filters it names, nothing more
@@ -368,22 +385,22 @@ class ExportTest {
 	}
 
 	@Autowired
-	org.thymeleaf.ITemplateEngine templates;
+	ITemplateEngine templates;
 
 	@Test
 	void theQueueFragmentLinksToBothFilesWithTheQueueQuery() {
-		var web = org.thymeleaf.web.servlet.JakartaServletWebApplication
-			.buildApplication(new org.springframework.mock.web.MockServletContext());
-		var context = new org.thymeleaf.context.WebContext(web.buildExchange(
-				new org.springframework.mock.web.MockHttpServletRequest(),
-				new org.springframework.mock.web.MockHttpServletResponse()), java.util.Locale.forLanguageTag("vi"));
+		var web = JakartaServletWebApplication
+			.buildApplication(new MockServletContext());
+		var context = new WebContext(web.buildExchange(
+				new MockHttpServletRequest(),
+				new MockHttpServletResponse()), Locale.forLanguageTag("vi"));
 		context.setVariable("query", "edition=7&q=h%E1%BA%A3i");
-		String html = templates.process("secretariat/exports", java.util.Set.of("links"), context);
+		String html = templates.process("secretariat/exports", Set.of("links"), context);
 		assertThat(html).contains("href=\"/secretariat/nominations.xlsx?edition=7&amp;q=h%E1%BA%A3i\"",
 				"href=\"/secretariat/nominations.csv?edition=7&amp;q=h%E1%BA%A3i\"", "Tải Excel (.xlsx)", "Tải CSV")
 			.doesNotContain("<script", "style=");
 		context.setVariable("query", "");
-		assertThat(templates.process("secretariat/exports", java.util.Set.of("links"), context))
+		assertThat(templates.process("secretariat/exports", Set.of("links"), context))
 			.contains("href=\"/secretariat/nominations.xlsx\"");
 	}
 

@@ -169,7 +169,7 @@ class SecretariatOverviewTest {
 			assertThat(queueCount(href(html, "id=\"" + row + "\".*?"))).as(row).isEqualTo(count(html, row));
 		}
 		assertThat(queueCount(href(html, "id=\"glance-dossiers\""))).isEqualTo(text(html, "glance-dossiers"));
-		String today = java.time.LocalDate.now(PortalTime.ZONE).toString();
+		String today = LocalDate.now(PortalTime.ZONE).toString();
 		assertThat(queueCount("/secretariat/nominations?edition=" + editionId + "&from=" + today + "&to=" + today))
 			.isEqualTo("3");
 	}

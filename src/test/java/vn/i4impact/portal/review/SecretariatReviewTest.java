@@ -33,6 +33,13 @@ import vn.i4impact.portal.support.HtmlValidator;
 import vn.i4impact.portal.support.MutableClock;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
+import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.zip.ZipInputStream;
+import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.program.QuestionKind;
 
 /** The secretariat's queue, dossier page and decisions, through the screens, as the people who use them. */
 @PortalTest
@@ -57,7 +64,7 @@ class SecretariatReviewTest {
 	MutableClock clock;
 
 	@Autowired
-	vn.i4impact.portal.program.ProgramCatalog program;
+	ProgramCatalog program;
 
 
 	private static String text(String html) {
@@ -71,7 +78,7 @@ class SecretariatReviewTest {
 		if (q >= 0) {
 			for (String pair : path.substring(q + 1).split("&")) {
 				String[] kv = pair.split("=", 2);
-				request.param(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+				request.param(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
 			}
 		}
 		return text(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -150,7 +157,7 @@ class SecretariatReviewTest {
 		assertThat(award).contains(refB).doesNotContain(refA);
 		String consent = page(secretary, "/secretariat/nominations?edition=" + ed + "&consent=PENDING");
 		assertThat(consent).contains(refB).doesNotContain(refA);
-		String today = LocalDate.now(vn.i4impact.portal.shared.PortalTime.ZONE).toString();
+		String today = LocalDate.now(PortalTime.ZONE).toString();
 		assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&from=" + today + "&to=" + today))
 			.contains(refA, refB);
 		assertThat(page(secretary, "/secretariat/nominations?edition=" + ed + "&to=2020-01-01"))
@@ -184,7 +191,7 @@ class SecretariatReviewTest {
 			.getContentAsString());
 
 		// an empty message is refused on its field, with the due date kept
-		String due = LocalDate.now(vn.i4impact.portal.shared.PortalTime.ZONE).plusDays(5).toString();
+		String due = LocalDate.now(PortalTime.ZONE).plusDays(5).toString();
 		String refused = text(mvc.perform(post(path + "/changes").with(as(secretary)).with(csrf())
 				.param("version", String.valueOf(data.version(n.getId()))).param("message", " ").param("due", due))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
@@ -208,7 +215,7 @@ class SecretariatReviewTest {
 		long v = service.get(unit.id(), n.getId()).getVersion();
 		// a free-text question (the first of the form), so the new text is a valid answer whatever the ids are
 		long question = program.questions(n.getAwardId()).stream()
-			.filter(q -> q.kind() == vn.i4impact.portal.program.QuestionKind.LONG_TEXT).findFirst().orElseThrow().id();
+			.filter(q -> q.kind() == QuestionKind.LONG_TEXT).findFirst().orElseThrow().id();
 		// the reply is kept with the draft: saved, it is on the form the next day; in a conflict, it stays typed
 		mvc.perform(post("/my/nominations/" + n.getId()).with(as(unit)).with(csrf()).param("version", String.valueOf(v))
 				.param("title", "Hồ sơ chuyển đổi số").param("q" + question, "Số liệu mới: 120.000 người dùng")
@@ -258,7 +265,7 @@ class SecretariatReviewTest {
 			.andExpect(redirectedUrl(path));
 		String conflict = text(mvc.perform(post(path + "/changes").with(as(second)).with(csrf())
 				.param("version", String.valueOf(seen)).param("message", "Thiếu giấy phép kinh doanh")
-				.param("due", LocalDate.now(vn.i4impact.portal.shared.PortalTime.ZONE).plusDays(3).toString()))
+				.param("due", LocalDate.now(PortalTime.ZONE).plusDays(3).toString()))
 			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString());
 		assertThat(conflict).contains("vừa thay đổi hồ sơ này").contains("Thiếu giấy phép kinh doanh")
 			.contains("Hợp lệ, chuyển Hội đồng");
@@ -454,13 +461,13 @@ class SecretariatReviewTest {
 		byte[] zip = mvc.perform(post("/secretariat/nominations/export.zip").with(as(secretary)).with(csrf())
 				.param("selected", selected).param("query", "edition=" + ed))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		java.util.List<String> entries = new java.util.ArrayList<>();
+		List<String> entries = new ArrayList<>();
 		String readme = "";
-		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+		try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
 				entries.add(e.getName());
 				if (e.getName().equals("README.txt")) {
-					readme = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+					readme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 				}
 			}
 		}
@@ -483,7 +490,7 @@ class SecretariatReviewTest {
 		String path = "/secretariat/nominations/" + n.getId();
 		mvc.perform(post(path + "/changes").with(as(secretary)).with(csrf())
 				.param("version", String.valueOf(data.version(n.getId()))).param("message", "Bổ sung giấy phép")
-				.param("due", LocalDate.now(vn.i4impact.portal.shared.PortalTime.ZONE).plusDays(2).toString()))
+				.param("due", LocalDate.now(PortalTime.ZONE).plusDays(2).toString()))
 			.andExpect(redirectedUrl(path));
 		// the unit let the date pass: time moves on, nothing is rewritten behind the dossier's back
 		clock.advance(Duration.ofDays(3));

@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * With SPRING_DATASOURCE_URL set (here: a PostgreSQL started beside the app, standing in for a managed one), the
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "portal.demo.enabled=true")
 @ActiveProfiles("test")
 // this context's database stops with the class: close the context too instead of caching it
-@org.springframework.test.annotation.DirtiesContext
+@DirtiesContext
 class ExternalDatabaseTest {
 
 	static EmbeddedPostgres external;

@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TaxCodeTest {
 
@@ -19,7 +20,7 @@ class TaxCodeTest {
 		assertThat(TaxCode.isValid(code)).isFalse();
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void nullIsNotValid() {
 		assertThat(TaxCode.isValid(null)).isFalse();
 		assertThat(TaxCode.normalize("0100 109.106")).isEqualTo("0100109106");

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import com.microsoft.playwright.options.RequestOptions;
 
 /**
  * A real browser (Debian's Chromium, driven by Playwright, offline) against the portal on a random port with a
@@ -109,7 +110,7 @@ public abstract class BrowserTest {
 	/** The page's HTML as served (not the live DOM) is valid. */
 	protected void assertValidHtml(String name) {
 		var response = page.request()
-			.get(page.url(), com.microsoft.playwright.options.RequestOptions.create().setHeader("Accept", "text/html"));
+			.get(page.url(), RequestOptions.create().setHeader("Accept", "text/html"));
 		HtmlValidator.assertValid(name, response.text());
 	}
 

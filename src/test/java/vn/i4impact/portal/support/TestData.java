@@ -11,6 +11,10 @@ import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.shared.UnitType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import vn.i4impact.portal.program.EditionCloning;
 
 /** Builds accounts and reads the outbox for tests; every address is unique so tests never collide. */
 @Component
@@ -24,9 +28,9 @@ public class TestData {
 
 	private final JdbcClient jdbc;
 
-	private final vn.i4impact.portal.program.EditionCloning cloning;
+	private final EditionCloning cloning;
 
-	TestData(Accounts accounts, JdbcClient jdbc, vn.i4impact.portal.program.EditionCloning cloning) {
+	TestData(Accounts accounts, JdbcClient jdbc, EditionCloning cloning) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.cloning = cloning;
@@ -52,8 +56,8 @@ public class TestData {
 	public String openEdition(int daysLeft) {
 		String code = "test-" + System.nanoTime() + "-" + SEQ.incrementAndGet();
 		long id = cloning.cloneEdition("i4-impact-2026",
-				new vn.i4impact.portal.program.EditionCloning.NewEdition(code, 2027, "Kỳ thử " + code, "Test " + code, code, false),
-				java.time.Duration.ZERO);
+				new EditionCloning.NewEdition(code, 2027, "Kỳ thử " + code, "Test " + code, code, false),
+				Duration.ZERO);
 		jdbc.sql("update edition set status = 'OPEN' where id = ?").param(id).update();
 		jdbc.sql("""
 				update edition_phase set starts_at = now() - interval '1 day', ends_at = now() + make_interval(days => ?)
@@ -93,7 +97,7 @@ public class TestData {
 			b.append("% noi dung ho so du thi\n");
 		}
 		b.append("trailer << /Root 1 0 R >>\n%%EOF\n");
-		return b.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		return b.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	/** The newest mail to an address: subject and body. */
@@ -117,7 +121,7 @@ public class TestData {
 
 		/** The first link in the body, made relative so MockMvc or a test server can follow it. */
 		public String linkPath() {
-			var m = java.util.regex.Pattern.compile("https?://[^/\\s]+(/\\S*)").matcher(body);
+			var m = Pattern.compile("https?://[^/\\s]+(/\\S*)").matcher(body);
 			if (!m.find()) {
 				throw new AssertionError("no link in mail: " + body);
 			}

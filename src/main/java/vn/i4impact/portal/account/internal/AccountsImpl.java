@@ -12,6 +12,8 @@ import vn.i4impact.portal.account.ApplicantRegistered;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.shared.UnitType;
+import java.util.Locale;
+import vn.i4impact.portal.shared.Localized;
 
 @Service
 @Transactional
@@ -49,9 +51,9 @@ class AccountsImpl implements Accounts {
 
 	@Override
 	@Transactional(readOnly = true)
-	public java.util.Locale preferredLocale(long userId) {
-		return users.findById(userId).map(u -> java.util.Locale.forLanguageTag(u.getPreferredLocale()))
-			.orElse(vn.i4impact.portal.shared.Localized.VIETNAMESE);
+	public Locale preferredLocale(long userId) {
+		return users.findById(userId).map(u -> Locale.forLanguageTag(u.getPreferredLocale()))
+			.orElse(Localized.VIETNAMESE);
 	}
 
 	@Override
@@ -69,7 +71,7 @@ class AccountsImpl implements Accounts {
 
 
 	@Override
-	public Optional<Long> inviteColleague(String email, String fullName, String unitName, java.util.Locale locale) {
+	public Optional<Long> inviteColleague(String email, String fullName, String unitName, Locale locale) {
 		return service.inviteColleague(email, fullName, unitName, locale);
 	}
 

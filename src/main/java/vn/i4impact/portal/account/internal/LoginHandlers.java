@@ -17,6 +17,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.shared.web.Dates;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * After login: the user's own language, then the page they wanted or their role's home. After a failure: back to the
@@ -37,9 +39,9 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	private final Dates dates;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	LoginHandlers(LocaleResolver localeResolver, UserAccountRepository users, Dates dates, java.time.Clock clock) {
+	LoginHandlers(LocaleResolver localeResolver, UserAccountRepository users, Dates dates, Clock clock) {
 		this.localeResolver = localeResolver;
 		this.users = users;
 		this.dates = dates;
@@ -89,7 +91,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	/** Whole seconds left, rounded up, so the page never says "wait 0 seconds". */
 	private long secondsUntil(LoginThrottle.Refusal refusal) {
-		long millis = java.time.Duration.between(clock.instant(), refusal.until()).toMillis();
+		long millis = Duration.between(clock.instant(), refusal.until()).toMillis();
 		return Math.max(1, (millis + 999) / 1000);
 	}
 

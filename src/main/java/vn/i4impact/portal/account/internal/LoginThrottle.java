@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Slows down, then locks, repeated failed logins for an e-mail address from one client address. Counted per address
@@ -64,15 +66,15 @@ public class LoginThrottle {
 		return jdbc.sql("select failures, last_failure_at, locked_until from login_throttle where email_key = ? and client_key = ?")
 			.params(UserAccount.normalizeEmail(email), clientKey(client))
 			.query((rs, n) -> {
-				Instant locked = rs.getObject(3, java.time.OffsetDateTime.class) == null ? null
-						: rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
+				Instant locked = rs.getObject(3, OffsetDateTime.class) == null ? null
+						: rs.getObject(3, OffsetDateTime.class).toInstant();
 				if (locked != null && now.isBefore(locked)) {
 					return new Refusal(true, locked);
 				}
 				if (locked != null) {
 					return null; // the lock has run out: a fresh start
 				}
-				Instant last = rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
+				Instant last = rs.getObject(2, OffsetDateTime.class).toInstant();
 				Instant until = last.plus(pauseAfter(rs.getInt(1), slowDownAfter));
 				return now.isBefore(until) ? new Refusal(false, until) : null;
 			})
@@ -87,20 +89,20 @@ public class LoginThrottle {
 		String clientKey = clientKey(client);
 		// an expired lock starts the count again
 		jdbc.sql("delete from login_throttle where email_key = ? and client_key = ? and locked_until is not null and locked_until <= ?")
-			.params(key, clientKey, now.atOffset(java.time.ZoneOffset.UTC))
+			.params(key, clientKey, now.atOffset(ZoneOffset.UTC))
 			.update();
 		int failures = jdbc.sql("""
 				insert into login_throttle (email_key, client_key, failures, last_failure_at) values (?, ?, 1, ?)
 				on conflict (email_key, client_key)
 				do update set failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at
 				returning failures""")
-			.params(key, clientKey, now.atOffset(java.time.ZoneOffset.UTC))
+			.params(key, clientKey, now.atOffset(ZoneOffset.UTC))
 			.query(Integer.class)
 			.single();
 		if (failures >= lockAfter) {
 			Instant until = now.plus(lockFor);
 			jdbc.sql("update login_throttle set locked_until = ? where email_key = ? and client_key = ?")
-				.params(until.atOffset(java.time.ZoneOffset.UTC), key, clientKey)
+				.params(until.atOffset(ZoneOffset.UTC), key, clientKey)
 				.update();
 			return Optional.of(new Refusal(true, until));
 		}

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.sql.Timestamp;
 
 /** How mail delivery is going, for the ADMIN's outbox page (mail is deliberately not part of the health check). */
 @Component
@@ -47,7 +48,7 @@ public class OutboxDelivery {
 			.single();
 	}
 
-	private static Instant instant(java.sql.Timestamp t) {
+	private static Instant instant(Timestamp t) {
 		return t == null ? null : t.toInstant();
 	}
 

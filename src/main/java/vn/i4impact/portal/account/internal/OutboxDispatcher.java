@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.function.Consumer;
 
 /**
  * Sends what the outbox holds, one mail at a time and never inside a database transaction, so a slow or silent SMTP
@@ -120,7 +121,7 @@ class OutboxDispatcher {
 				returning id""").params(Timestamp.from(now.plus(lease)), Timestamp.from(now)).query(Long.class).optional());
 	}
 
-	private void mark(long id, java.util.function.Consumer<OutboxMessage> outcome) {
+	private void mark(long id, Consumer<OutboxMessage> outcome) {
 		shortTransaction.executeWithoutResult(status -> outbox.findById(id)
 			.filter(m -> m.getStatus() == OutboxMessage.Status.PENDING)
 			.ifPresent(outcome));

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.account.Mailer;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @Component
 class OutboxMailer implements Mailer {
@@ -30,7 +31,7 @@ class OutboxMailer implements Mailer {
 
 	private final Instant notBefore;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	OutboxMailer(OutboxRepository outbox, OutboxAttachmentRepository attachments, MessageSource messages, Clock clock,
 			JdbcClient jdbc) {
 		this(outbox, attachments, messages, clock, null, jdbc, null);

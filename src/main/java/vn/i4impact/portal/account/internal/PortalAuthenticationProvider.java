@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import vn.i4impact.portal.account.CurrentUser;
+import java.time.Clock;
 
 /**
  * E-mail and password login with throttling. The order matters: throttle first (no password check while refused),
@@ -75,12 +76,12 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 
 	private final JdbcClient jdbc;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private volatile String dummyHash;
 
 	PortalAuthenticationProvider(UserAccountRepository users, PasswordEncoder encoder, LoginThrottle throttle,
-			JdbcClient jdbc, java.time.Clock clock) {
+			JdbcClient jdbc, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.throttle = throttle;

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.i4impact.portal.account.AuditTrail;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import java.util.List;
 
 /**
  * What the organising committee does to staff accounts after inviting them: roles, deactivation, mails. Each change is
@@ -152,7 +153,7 @@ public class StaffAdministration {
 		return user.getFullName() + " <" + user.getEmail() + ">";
 	}
 
-	private static java.util.List<String> names(Set<Role> roles) {
+	private static List<String> names(Set<Role> roles) {
 		return roles.stream().sorted().map(Role::name).toList();
 	}
 

@@ -27,6 +27,7 @@ import vn.i4impact.portal.account.internal.OutboxRepository;
 import vn.i4impact.portal.account.internal.UserAccount;
 import vn.i4impact.portal.account.internal.UserAccountRepository;
 import vn.i4impact.portal.shared.web.Flash;
+import java.util.Optional;
 
 /** The organising committee's account screens: staff invitations and the mail outbox. */
 @Controller
@@ -81,8 +82,8 @@ class AdminAccountsController {
 		model.addAttribute("statuses", AccountStatus.values());
 		// the pagination fragment adds page and q; the other filters travel in the path's query string
 		model.addAttribute("pagePath", UriComponentsBuilder.fromPath("/admin/users")
-			.queryParamIfPresent("role", java.util.Optional.ofNullable(role))
-			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+			.queryParamIfPresent("role", Optional.ofNullable(role))
+			.queryParamIfPresent("status", Optional.ofNullable(status))
 			.build()
 			.toUriString());
 		model.addAttribute("page", result);

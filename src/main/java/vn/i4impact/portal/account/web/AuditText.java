@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.i4impact.portal.shared.web.Dates;
+import java.time.OffsetDateTime;
 
 /**
  * The audit log in the reader's words ({@code ${@auditText.field(e.targetType, c.field)}}): field names and stored
@@ -67,7 +68,7 @@ public class AuditText {
 		while (m.find()) {
 			String shown;
 			try {
-				shown = dates.dateTime(java.time.OffsetDateTime.parse(m.group()).toInstant());
+				shown = dates.dateTime(OffsetDateTime.parse(m.group()).toInstant());
 			}
 			catch (DateTimeParseException ex) {
 				shown = m.group();

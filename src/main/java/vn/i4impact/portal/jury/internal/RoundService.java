@@ -24,6 +24,8 @@ import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.shared.ConflictException;
 import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import java.sql.Timestamp;
+import java.util.TreeSet;
 
 /** The committee's steps on a round: configure, open (taking the dossiers in and locking them), add one, close. */
 @Service
@@ -134,7 +136,7 @@ public class RoundService {
 		Set<NominationStatus> statuses = round.getKind() == RoundKind.PRELIMINARY
 				? EnumSet.of(NominationStatus.ELIGIBLE) : EnumSet.of(NominationStatus.SHORTLISTED);
 		List<Candidate> dossiers = content.candidates(round.getEditionId(), statuses);
-		for (long award : dossiers.stream().map(Candidate::awardId).collect(Collectors.toCollection(java.util.TreeSet::new))) {
+		for (long award : dossiers.stream().map(Candidate::awardId).collect(Collectors.toCollection(TreeSet::new))) {
 			List<Criterion> set = criteria.forAward(roundId, award);
 			if (set.isEmpty()) {
 				throw new DomainException("jury.round.noCriteria");
@@ -176,7 +178,7 @@ public class RoundService {
 		jdbc.sql("""
 				insert into jury_round_entry (round_id, nomination_id, award_id, reference_code, added_at, added_by)
 				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(round.getId(), c.id(), c.awardId(), c.referenceCode(), java.sql.Timestamp.from(clock.instant()), actorId)
+			.params(round.getId(), c.id(), c.awardId(), c.referenceCode(), Timestamp.from(clock.instant()), actorId)
 			.update();
 	}
 

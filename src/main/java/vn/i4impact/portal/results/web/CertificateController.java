@@ -28,6 +28,7 @@ import vn.i4impact.portal.results.internal.ResultsQuery;
 import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.Localized;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /verify/{code}} (public, after publication): valid, revoked or corrected, with the signed data and the public
@@ -80,7 +81,7 @@ class CertificateController {
 		}
 		String body = found.payload() + "-----\nsignature (Ed25519, base64): " + found.signature() + "\nkey: "
 				+ found.keyId() + "\n";
-		return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 			.body(body);
 	}
 

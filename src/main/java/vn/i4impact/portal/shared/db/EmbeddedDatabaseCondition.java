@@ -4,11 +4,12 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
+import org.springframework.core.env.Environment;
 
 /** True when no external database is configured ({@code SPRING_DATASOURCE_URL} / {@code spring.datasource.url}). */
 public class EmbeddedDatabaseCondition implements Condition {
 
-	public static boolean embedded(org.springframework.core.env.Environment env) {
+	public static boolean embedded(Environment env) {
 		return !StringUtils.hasText(env.getProperty("spring.datasource.url"));
 	}
 

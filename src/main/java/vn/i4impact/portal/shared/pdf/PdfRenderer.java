@@ -12,6 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import java.io.InputStream;
 
 /**
  * Renders a Thymeleaf template (well-formed XHTML under templates/pdf/) to PDF, streaming to the given output. Noto
@@ -47,7 +48,7 @@ public class PdfRenderer {
 		}
 	}
 
-	private static java.io.InputStream font(String path) {
+	private static InputStream font(String path) {
 		try {
 			return new ClassPathResource(path).getInputStream();
 		}

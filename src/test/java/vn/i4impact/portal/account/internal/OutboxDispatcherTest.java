@@ -23,6 +23,9 @@ import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.ArrayList;
 
 /** Mail is never lost: an SMTP failure leaves it queued for a later retry; without SMTP it is logged. */
 @PortalTest
@@ -99,7 +102,7 @@ class OutboxDispatcherTest {
 	@Test
 	void aWorkingServerSendsTheMailOnce() {
 		String to = queue();
-		var sent = new java.util.ArrayList<MimeMessage>();
+		var sent = new ArrayList<MimeMessage>();
 		JavaMailSender up = new JavaMailSenderImpl() {
 			@Override
 			public void send(MimeMessage message) {
@@ -113,7 +116,7 @@ class OutboxDispatcherTest {
 				assertThat(m.getSubject()).contains("Thư mời");
 				assertThat(m.getAllRecipients()[0].toString()).isEqualTo(to);
 			}
-			catch (jakarta.mail.MessagingException ex) {
+			catch (MessagingException ex) {
 				throw new AssertionError(ex);
 			}
 		});
@@ -126,7 +129,7 @@ class OutboxDispatcherTest {
 		tx.executeWithoutResult(s -> mailer.queue(to, Locale.forLanguageTag("vi"),
 				new Mailer.Attachment("bien-nhan-I4IA-2027-1.3-0001.pdf", "application/pdf", pdf), "mail.invitation",
 				"Bà Vũ Thị Đức", "http://localhost/invitation?token=abc", "01/12/2026"));
-		var sent = new java.util.ArrayList<MimeMessage>();
+		var sent = new ArrayList<MimeMessage>();
 		JavaMailSender up = new JavaMailSenderImpl() {
 			@Override
 			public void send(MimeMessage message) {
@@ -142,13 +145,13 @@ class OutboxDispatcherTest {
 			try {
 				return m.getAllRecipients()[0].toString().equals(to);
 			}
-			catch (jakarta.mail.MessagingException ex) {
+			catch (MessagingException ex) {
 				throw new AssertionError(ex);
 			}
 		}).findFirst().orElseThrow();
 		// a real transport computes the part headers before sending; the fake must ask for it
 		mine.saveChanges();
-		var multipart = (jakarta.mail.internet.MimeMultipart) mine.getContent();
+		var multipart = (MimeMultipart) mine.getContent();
 		boolean found = false;
 		for (int i = 0; i < multipart.getCount(); i++) {
 			var part = multipart.getBodyPart(i);

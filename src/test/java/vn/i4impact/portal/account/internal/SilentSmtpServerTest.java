@@ -28,6 +28,7 @@ import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import java.io.IOException;
 
 /**
  * An SMTP server that accepts connections and never answers: the dispatcher gives up after the configured timeout,
@@ -106,7 +107,7 @@ class SilentSmtpServerTest extends ProductionLikeTest {
 	}
 
 	@Test
-	void productionTimeoutsAreSet() throws java.io.IOException {
+	void productionTimeoutsAreSet() throws IOException {
 		var props = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
 		for (String key : List.of("connectiontimeout", "timeout", "writetimeout")) {
 			assertThat(Integer.parseInt(props.getProperty("spring.mail.properties.mail.smtp." + key))).as(key)

@@ -10,6 +10,7 @@ import vn.i4impact.portal.account.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.List;
 
 /** The rules on an account's status and roles, including the last-administrator guard. */
 class UserAccountTransitionsTest {
@@ -118,8 +119,8 @@ class UserAccountTransitionsTest {
 		var changes = AuditLog.changes("{\"roles\":[\"JUROR\"],\"status\":\"ACTIVE\"}",
 				"{\"roles\":[\"ADMIN\",\"JUROR\"],\"status\":\"ACTIVE\",\"name\":{\"vi\":\"Giải\"}}");
 		assertThat(changes).containsExactly(
-				new AuditLog.Change("roles", java.util.List.of("JUROR"), java.util.List.of("ADMIN", "JUROR")),
-				new AuditLog.Change("name", java.util.List.of(), java.util.List.of("{\"vi\":\"Giải\"}")));
+				new AuditLog.Change("roles", List.of("JUROR"), List.of("ADMIN", "JUROR")),
+				new AuditLog.Change("name", List.of(), List.of("{\"vi\":\"Giải\"}")));
 		assertThat(AuditLog.changes(null, null)).isEmpty();
 	}
 

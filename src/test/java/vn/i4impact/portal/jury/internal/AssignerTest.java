@@ -18,6 +18,7 @@ import vn.i4impact.portal.jury.internal.Assigner.Request;
 import vn.i4impact.portal.jury.internal.Assigner.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Collections;
 
 class AssignerTest {
 
@@ -106,7 +107,7 @@ class AssignerTest {
 		Set<Pair> conflicts = randomConflicts(dossiers, jurors(100, 25), 0.05, 3);
 		Result a = new Assigner().assign(new Request(dossiers, panels, conflicts, Set.of()));
 		List<Dossier> shuffled = new ArrayList<>(dossiers);
-		java.util.Collections.shuffle(shuffled, new Random(99));
+		Collections.shuffle(shuffled, new Random(99));
 		Result b = new Assigner().assign(new Request(shuffled, new HashMap<>(panels), new HashSet<>(conflicts), Set.of()));
 		assertThat(b.added()).isEqualTo(a.added());
 		assertThat(b.loads()).isEqualTo(a.loads());

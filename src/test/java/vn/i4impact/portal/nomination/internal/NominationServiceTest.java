@@ -29,6 +29,7 @@ import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import vn.i4impact.portal.nomination.Dossiers;
 
 @PortalTest
 class NominationServiceTest {
@@ -46,7 +47,7 @@ class NominationServiceTest {
 	DossierLifecycle lifecycle;
 
 	@Autowired
-	vn.i4impact.portal.nomination.Dossiers dossiers;
+	Dossiers dossiers;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -35,6 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import vn.i4impact.portal.nomination.Dossiers;
+import vn.i4impact.portal.shared.UnitType;
 
 /** The applicant's dossier screens as real users of each role, including those who must be refused. */
 @PortalTest
@@ -47,7 +49,7 @@ class NominationWebTest {
 	TestData data;
 
 	@Autowired
-	vn.i4impact.portal.nomination.Dossiers dossiers;
+	Dossiers dossiers;
 
 	@Autowired
 	NominationService service;
@@ -341,7 +343,7 @@ class NominationWebTest {
 			.param("email", TestData.uniqueEmail("u"))).andExpect(status().is3xxRedirection()).andReturn();
 		String url = unit.getResponse().getRedirectedUrl();
 		Nomination n = service.get(me.id(), Long.parseLong(url.substring(url.lastIndexOf('/') + 1)));
-		assertThat(n.getNomineeType()).isEqualTo(vn.i4impact.portal.shared.UnitType.ASSOCIATION);
+		assertThat(n.getNomineeType()).isEqualTo(UnitType.ASSOCIATION);
 		assertThat(n.getNomineePosition()).isNull();
 		// a kind the award does not take is refused on the field
 		String wrong = html(mvc.perform(post("/my/nominations/new").with(as).with(csrf()).param("award", String.valueOf(award))

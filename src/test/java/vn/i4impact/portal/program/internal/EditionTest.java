@@ -6,6 +6,7 @@ import vn.i4impact.portal.program.EditionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Locale;
 
 class EditionTest {
 
@@ -25,7 +26,7 @@ class EditionTest {
 		Edition edition = new Edition("i4-impact-2027", 2027);
 		edition.describe(2027, "Tên", null, "Ngắn", null, null, "Ban Tổ chức", null, "Đoạn một.\n\n  Đoạn hai,\ncùng đoạn.\n\n\n",
 				null, null, null);
-		assertThat(edition.introParagraphs(java.util.Locale.forLanguageTag("vi")))
+		assertThat(edition.introParagraphs(Locale.forLanguageTag("vi")))
 			.containsExactly("Đoạn một.", "Đoạn hai,\ncùng đoạn.");
 	}
 

@@ -31,6 +31,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 /** The program administration screens as real users: who may use them, what they refuse, what they record. */
 @PortalTest
@@ -64,7 +68,7 @@ class ProgramAdminTest {
 		admin = Auth.as(data.user(Role.ADMIN));
 		code = "test-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 		cloning.cloneEdition("i4-impact-2026", new EditionCloning.NewEdition(code, 2030, "Kỳ thử nghiệm " + code,
-				"Test edition " + code, "Test " + code, false), java.time.Duration.ofDays(1461));
+				"Test edition " + code, "Test " + code, false), Duration.ofDays(1461));
 	}
 
 	long auditCount(String action, Object target) {
@@ -127,7 +131,7 @@ class ProgramAdminTest {
 	}
 
 	/** The flash message a redirect carries, by its key (Flash.Message is a record, not a bean). */
-	static org.springframework.test.web.servlet.ResultMatcher flashKey(String attribute, String key) {
+	static ResultMatcher flashKey(String attribute, String key) {
 		return result -> {
 			Object message = result.getFlashMap().get(attribute);
 			assertThat(message).as(attribute).isInstanceOf(Flash.Message.class);
@@ -136,7 +140,7 @@ class ProgramAdminTest {
 	}
 
 	static RequestPostProcessor anonymous() {
-		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous();
+		return SecurityMockMvcRequestPostProcessors.anonymous();
 	}
 
 	@Test
@@ -261,7 +265,7 @@ class ProgramAdminTest {
 
 	/** The timeline as the form shows it (the clone's dates), with some fields changed. */
 	MockHttpServletRequestBuilder timelinePost(String... overrides) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>();
 		String[][] rows = { { "NOMINATION", "2030-03-05T08:00", "2030-04-30T23:59:59" },
 				{ "SECRETARIAT_REVIEW", "2030-05-01T00:00", "2030-05-07T23:59:59" },
 				{ "PRELIMINARY_ROUND", "2030-05-08T00:00", "2030-05-17T23:59:59" },

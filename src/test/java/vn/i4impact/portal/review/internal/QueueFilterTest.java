@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import vn.i4impact.portal.nomination.ConsentStatus;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.shared.UnitType;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 class QueueFilterTest {
 
@@ -44,9 +47,9 @@ class QueueFilterTest {
 		assertThat(QueueFilter.parse(params("edition", "7", "q", "hà nội")).getMoreFilters()).isZero();
 
 		Map<String, String[]> again = new HashMap<>();
-		org.springframework.web.util.UriComponentsBuilder.fromUriString("/x?" + f.toQuery()).build().getQueryParams()
-			.forEach((k, v) -> again.put(k, v.stream().map(s -> org.springframework.web.util.UriUtils.decode(s,
-					java.nio.charset.StandardCharsets.UTF_8)).toArray(String[]::new)));
+		UriComponentsBuilder.fromUriString("/x?" + f.toQuery()).build().getQueryParams()
+			.forEach((k, v) -> again.put(k, v.stream().map(s -> UriUtils.decode(s,
+					StandardCharsets.UTF_8)).toArray(String[]::new)));
 		assertThat(QueueFilter.parse(again)).isEqualTo(f);
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.i4impact.portal.review.internal.EditionOverview.DayCount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.data.Offset;
 
 class DayChartTest {
 
@@ -30,7 +31,7 @@ class DayChartTest {
 		}
 		assertThat(chart.bars()).allSatisfy(b -> {
 			assertThat(b.y()).isGreaterThanOrEqualTo(chart.top());
-			assertThat(b.y() + b.h()).isCloseTo(chart.baseline(), org.assertj.core.data.Offset.offset(0.2));
+			assertThat(b.y() + b.h()).isCloseTo(chart.baseline(), Offset.offset(0.2));
 			assertThat(b.x() + b.w()).isLessThanOrEqualTo(chart.right());
 		});
 		assertThat(chart.bars().get(0).date()).isEqualTo("02/03/2026");

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.i4impact.portal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
 
 @PortalTest
 class PdfRendererTest {
@@ -28,7 +29,7 @@ class PdfRendererTest {
 				"body", "Công nghệ AI tác động tới cuộc sống – Đổi mới sáng tạo vì phát triển bền vững, môi trường xanh"),
 				Locale.forLanguageTag("vi"), out);
 		byte[] pdf = out.toByteArray();
-		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Thành tựu vì Việt Nam số")

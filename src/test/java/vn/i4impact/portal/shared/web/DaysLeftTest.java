@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
 
 /** One rule for "days left": whole days, as the countdown shows them. */
 class DaysLeftTest {
@@ -30,7 +31,7 @@ class DaysLeftTest {
 	@Test
 	void theCountdownScriptUsesTheSameRule() throws Exception {
 		String script = new String(getClass().getResourceAsStream("/static/js/portal.js").readAllBytes(),
-				java.nio.charset.StandardCharsets.UTF_8);
+				StandardCharsets.UTF_8);
 		assertThat(script).contains("Math.floor(left / 86400)");
 	}
 

@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.hamcrest.Matchers;
 
 /**
  * The limits of application.properties as the test profile keeps them (per target), and strict per-client limits
@@ -119,7 +120,7 @@ class RateLimitTest {
 		String refused = TestData.uniqueEmail("flood");
 		mvc.perform(registration(refused).with(from(client)))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+")));
+			.andExpect(header().string("Retry-After", Matchers.matchesPattern("\\d+")));
 		assertThat(accounts(refused)).isZero();
 		assertThat(outbox(refused)).isZero();
 		// someone else is not affected

@@ -1,6 +1,7 @@
 package vn.i4impact.portal.nomination.internal.files;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Names as people gave them ("Hồ sơ dự thi – Sở KH&CN.pdf") are kept for display and download; they never become
@@ -26,7 +27,7 @@ public final class FileNames {
 		if (name.isBlank()) {
 			name = "tep-dinh-kem";
 		}
-		String ext = FileTypes.extension(name).toLowerCase(java.util.Locale.ROOT);
+		String ext = FileTypes.extension(name).toLowerCase(Locale.ROOT);
 		if (!kind.extensions().contains(ext)) {
 			name = name + "." + kind.extension(); // the content decides the type; the name follows it
 		}

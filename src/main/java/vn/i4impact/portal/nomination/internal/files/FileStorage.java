@@ -2,6 +2,7 @@ package vn.i4impact.portal.nomination.internal.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 /**
  * Where dossier files live. One implementation keeps them in a local directory; an object-storage one can be added
@@ -39,7 +40,7 @@ public interface FileStorage {
 	 * Streams the content to storage (never whole in memory), computing its size and SHA-256 and checking its type
 	 * from the content. The file appears under its key only when complete and accepted.
 	 */
-	Stored store(InputStream content, String originalName, long maxBytes, java.util.Set<AttachmentKind> allowed)
+	Stored store(InputStream content, String originalName, long maxBytes, Set<AttachmentKind> allowed)
 			throws IOException, RefusedException;
 
 	InputStream open(String key) throws IOException;

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
 
 class LocalFileStorageTest {
 
@@ -121,13 +124,13 @@ class LocalFileStorageTest {
 	@Test
 	void brokenFilesAreRefused() throws Exception {
 		byte[] full = pdf(500);
-		byte[] cut = java.util.Arrays.copyOf(full, full.length - 200);
+		byte[] cut = Arrays.copyOf(full, full.length - 200);
 		assertThat(refusal(cut, "cut.pdf", 1_000_000)).isEqualTo(FileStorage.RefusedException.Reason.TYPE_NOT_ALLOWED);
 		byte[] png = image("png");
-		assertThat(refusal(java.util.Arrays.copyOf(png, png.length - 20), "cut.png", 1_000_000))
+		assertThat(refusal(Arrays.copyOf(png, png.length - 20), "cut.png", 1_000_000))
 			.isEqualTo(FileStorage.RefusedException.Reason.TYPE_NOT_ALLOWED);
 		byte[] zip = ooxml("word/document.xml");
-		assertThat(refusal(java.util.Arrays.copyOf(zip, zip.length / 2), "cut.docx", 1_000_000))
+		assertThat(refusal(Arrays.copyOf(zip, zip.length / 2), "cut.docx", 1_000_000))
 			.isEqualTo(FileStorage.RefusedException.Reason.TYPE_NOT_ALLOWED);
 	}
 
@@ -157,7 +160,7 @@ class LocalFileStorageTest {
 	@Test
 	void abandonedUploadsAreRemovedAtTheNextStart() throws Exception {
 		Path stale = Files.createFile(dir.resolve("tmp").resolve("upload-1.part"));
-		Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+		Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(7200)));
 		Path fresh = Files.createFile(dir.resolve("tmp").resolve("upload-2.part"));
 		new LocalFileStorage(dir.toString());
 		assertThat(stale).doesNotExist();
