@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.i4impact.portal.shared.UnitType;
+import vn.i4impact.portal.program.internal.Award;
+import vn.i4impact.portal.program.internal.StructureAdministration.AwardData;
 
 /** An award (hạng mục con) and who may be nominated for it. */
 public class AwardForm {
@@ -55,6 +57,35 @@ public class AwardForm {
 	private Set<UnitType> nomineeTypes = EnumSet.noneOf(UnitType.class);
 
 	private long version;
+
+	/** A new award, in the category given (if any). */
+	static AwardForm inCategory(Long categoryId) {
+		AwardForm form = new AwardForm();
+		form.categoryId = categoryId;
+		return form;
+	}
+
+	/** The form filled with a stored award, for editing. */
+	static AwardForm of(Award a) {
+		AwardForm form = inCategory(a.getCategory().getId());
+		form.code = a.getCode();
+		form.nameVi = a.getNameVi();
+		form.nameEn = a.getNameEn();
+		form.summaryVi = a.getSummaryVi();
+		form.summaryEn = a.getSummaryEn();
+		form.descriptionVi = a.getDescriptionVi();
+		form.descriptionEn = a.getDescriptionEn();
+		form.plannedHonourees = a.getPlannedHonourees();
+		form.nomineeTypes = a.getNomineeTypes();
+		form.version = a.getVersion();
+		return form;
+	}
+
+	AwardData toData() {
+		return new AwardData(categoryId, code, nameVi, nameEn, summaryVi, summaryEn, descriptionVi, descriptionEn,
+				plannedHonourees, nomineeTypes == null || nomineeTypes.isEmpty() ? EnumSet.noneOf(UnitType.class)
+						: EnumSet.copyOf(nomineeTypes));
+	}
 
 	public Long getCategoryId() {
 		return categoryId;

@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.i4impact.portal.program.internal.Category;
+import vn.i4impact.portal.program.internal.StructureAdministration.CategoryData;
+
 /** A category of awards. */
 public class CategoryForm {
 
@@ -30,6 +33,22 @@ public class CategoryForm {
 	private String descriptionEn;
 
 	private long version;
+
+	/** The form filled with a stored category, for editing. */
+	static CategoryForm of(Category c) {
+		CategoryForm form = new CategoryForm();
+		form.code = c.getCode();
+		form.nameVi = c.getNameVi();
+		form.nameEn = c.getNameEn();
+		form.descriptionVi = c.getDescriptionVi();
+		form.descriptionEn = c.getDescriptionEn();
+		form.version = c.getVersion();
+		return form;
+	}
+
+	CategoryData toData() {
+		return new CategoryData(code, nameVi, nameEn, descriptionVi, descriptionEn);
+	}
 
 	public String getCode() {
 		return code;

@@ -10,15 +10,12 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,13 +32,13 @@ import vn.i4impact.portal.program.internal.AwardQuestion;
 import vn.i4impact.portal.program.internal.AwardQuestionRepository;
 import vn.i4impact.portal.program.internal.CategoryRepository;
 import vn.i4impact.portal.program.internal.Edition;
-import vn.i4impact.portal.program.internal.EditionAdministration.EditionData;
 import vn.i4impact.portal.program.internal.EditionAdministration;
 import vn.i4impact.portal.program.internal.EditionPhase;
 import vn.i4impact.portal.program.internal.EditionRepository;
 import vn.i4impact.portal.program.internal.RuleException;
 import vn.i4impact.portal.program.internal.StructureAdministration;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /** The organising committee's edition screens: list, details, status, current edition, timeline, cloning, preview. */
 @Controller
@@ -68,11 +65,6 @@ class EditionAdminController {
 		this.structureAdmin = structureAdmin;
 	}
 
-	@InitBinder
-	void trim(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-	}
-
 	@GetMapping
 	@Transactional(readOnly = true)
 	String list(Model model) {
@@ -92,7 +84,7 @@ class EditionAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				editionAdmin.createEdition(form.getCode(), data(form));
+				editionAdmin.createEdition(form.getCode(), form.toData());
 				Flash.success(redirect, "admin.edition.created", form.getCode());
 				return "redirect:/admin/editions/" + form.getCode();
 			}
@@ -123,22 +115,7 @@ class EditionAdminController {
 	@Transactional(readOnly = true)
 	String editForm(@PathVariable String code, Model model) {
 		Edition e = editionAdmin.edition(code);
-		EditionForm form = new EditionForm();
-		form.setCode(e.getCode());
-		form.setYear(e.getYear());
-		form.setNameVi(e.getNameVi());
-		form.setNameEn(e.getNameEn());
-		form.setShortName(e.getShortName());
-		form.setHonourVi(e.getHonourVi());
-		form.setHonourEn(e.getHonourEn());
-		form.setOrganiserVi(e.getOrganiserVi());
-		form.setOrganiserEn(e.getOrganiserEn());
-		form.setIntroVi(e.getIntroVi());
-		form.setIntroEn(e.getIntroEn());
-		form.setContactEmail(e.getContactEmail());
-		form.setContactPhone(e.getContactPhone());
-		form.setVersion(e.getVersion());
-		model.addAttribute("form", form);
+		model.addAttribute("form", EditionForm.of(e));
 		model.addAttribute("edition", e);
 		return "admin/edition-form";
 	}
@@ -149,7 +126,7 @@ class EditionAdminController {
 		// the code is the edition's address and is fixed once created
 		form.setCode(code);
 		if (result.getFieldErrors().stream().allMatch(f -> "code".equals(f.getField())) && !result.hasGlobalErrors()) {
-			editionAdmin.updateEdition(code, form.getVersion(), data(form));
+			editionAdmin.updateEdition(code, form.getVersion(), form.toData());
 			Flash.success(redirect, "admin.saved");
 			return "redirect:/admin/editions/" + code;
 		}
@@ -158,26 +135,18 @@ class EditionAdminController {
 	}
 
 	@PostMapping("/{code}/status")
+	@OnRefusal("/admin/editions/{code}")
 	String status(@PathVariable String code, @RequestParam EditionStatus target, RedirectAttributes redirect) {
-		try {
-			editionAdmin.moveStatus(code, target);
-			Flash.success(redirect, "admin.edition.statusChanged", code);
-		}
-		catch (RuleException e) {
-			Flash.error(redirect, e.getMessageKey(), e.getArgs());
-		}
+		editionAdmin.moveStatus(code, target);
+		Flash.success(redirect, "admin.edition.statusChanged", code);
 		return "redirect:/admin/editions/" + code;
 	}
 
 	@PostMapping("/{code}/current")
+	@OnRefusal("/admin/editions/{code}")
 	String makeCurrent(@PathVariable String code, RedirectAttributes redirect) {
-		try {
-			editionAdmin.makeCurrent(code);
-			Flash.success(redirect, "admin.edition.madeCurrent", code);
-		}
-		catch (RuleException e) {
-			Flash.error(redirect, e.getMessageKey(), e.getArgs());
-		}
+		editionAdmin.makeCurrent(code);
+		Flash.success(redirect, "admin.edition.madeCurrent", code);
 		return "redirect:/admin/editions/" + code;
 	}
 
@@ -311,12 +280,6 @@ class EditionAdminController {
 		model.addAttribute("commonQuestions", questions.findCommon(edition.getId()).stream().map(AwardQuestion::toQuestion).toList());
 		model.addAttribute("awardQuestions", questions.findForAward(award.getId()).stream().map(AwardQuestion::toQuestion).toList());
 		return "admin/preview";
-	}
-
-	private static EditionData data(EditionForm f) {
-		return new EditionData(f.getYear(), f.getNameVi(), f.getNameEn(), f.getShortName(), f.getHonourVi(),
-				f.getHonourEn(), f.getOrganiserVi(), f.getOrganiserEn(), f.getIntroVi(), f.getIntroEn(),
-				f.getContactEmail(), f.getContactPhone());
 	}
 
 }

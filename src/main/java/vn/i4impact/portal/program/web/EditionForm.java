@@ -8,6 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.i4impact.portal.program.internal.Edition;
+import vn.i4impact.portal.program.internal.EditionAdministration.EditionData;
+
 /** What the committee types about an edition. Plain text only: the introduction is split into paragraphs on blank lines. */
 public class EditionForm {
 
@@ -69,6 +72,31 @@ public class EditionForm {
 	private String contactPhone;
 
 	private long version;
+
+	/** The form filled with a stored edition, for editing. */
+	static EditionForm of(Edition e) {
+		EditionForm form = new EditionForm();
+		form.code = e.getCode();
+		form.year = e.getYear();
+		form.nameVi = e.getNameVi();
+		form.nameEn = e.getNameEn();
+		form.shortName = e.getShortName();
+		form.honourVi = e.getHonourVi();
+		form.honourEn = e.getHonourEn();
+		form.organiserVi = e.getOrganiserVi();
+		form.organiserEn = e.getOrganiserEn();
+		form.introVi = e.getIntroVi();
+		form.introEn = e.getIntroEn();
+		form.contactEmail = e.getContactEmail();
+		form.contactPhone = e.getContactPhone();
+		form.version = e.getVersion();
+		return form;
+	}
+
+	EditionData toData() {
+		return new EditionData(year, nameVi, nameEn, shortName, honourVi, honourEn, organiserVi, organiserEn, introVi,
+				introEn, contactEmail, contactPhone);
+	}
 
 	public String getCode() {
 		return code;

@@ -1,6 +1,5 @@
 package vn.i4impact.portal.program.web;
 
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,6 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.i4impact.portal.program.QuestionKind;
+import java.util.Arrays;
+import java.util.List;
+
+import vn.i4impact.portal.program.internal.AwardQuestion;
+import vn.i4impact.portal.program.internal.QuestionAdministration.QuestionData;
 
 /** A question of the nomination form; limits that do not fit the kind are ignored. */
 public class QuestionForm {
@@ -61,6 +65,44 @@ public class QuestionForm {
 	private Set<String> fileKinds = new LinkedHashSet<>();
 
 	private long version;
+
+	/** The kinds of file a question may accept. */
+	static final List<String> FILE_KINDS = List.of("PDF", "DOCX", "XLSX", "PPTX", "JPG", "PNG", "MP4");
+
+	/** A new question: short text until the committee picks another kind. */
+	static QuestionForm blank() {
+		QuestionForm form = new QuestionForm();
+		form.kind = QuestionKind.SHORT_TEXT;
+		return form;
+	}
+
+	/** The form filled with a stored question, for editing. */
+	static QuestionForm of(AwardQuestion q) {
+		QuestionForm form = new QuestionForm();
+		form.labelVi = q.getLabelVi();
+		form.labelEn = q.getLabelEn();
+		form.helpVi = q.getHelpVi();
+		form.helpEn = q.getHelpEn();
+		form.kind = q.getKind();
+		form.required = q.isRequired();
+		form.wordLimit = q.getWordLimit();
+		form.unitVi = q.getUnitVi();
+		form.unitEn = q.getUnitEn();
+		form.optionsVi = q.getOptionsVi();
+		form.optionsEn = q.getOptionsEn();
+		if (q.getFileKinds() != null) {
+			form.fileKinds.addAll(Arrays.stream(q.getFileKinds().split(",")).map(String::strip).toList());
+		}
+		form.version = q.getVersion();
+		return form;
+	}
+
+	/** Only the kinds the portal knows are kept; none at all is stored as null. */
+	QuestionData toData() {
+		String kinds = fileKinds == null ? null : String.join(",", fileKinds.stream().filter(FILE_KINDS::contains).toList());
+		return new QuestionData(labelVi, labelEn, helpVi, helpEn, kind, required, wordLimit, unitVi, unitEn, optionsVi,
+				optionsEn, kinds == null || kinds.isEmpty() ? null : kinds);
+	}
 
 	public String getLabelVi() {
 		return labelVi;

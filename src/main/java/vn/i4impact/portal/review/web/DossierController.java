@@ -7,17 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,21 +32,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.i4impact.portal.account.CurrentUser;
-import vn.i4impact.portal.account.MailLog;
-import vn.i4impact.portal.nomination.AnswerText;
-import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.DossierView;
 import vn.i4impact.portal.nomination.IneligibleReason;
-import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.review.internal.CheckItem;
 import vn.i4impact.portal.review.internal.ReviewDesk;
-import vn.i4impact.portal.shared.ConflictException;
 import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.OnRefusal;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
 /**
@@ -65,27 +56,22 @@ class DossierController {
 	/** How far ahead a due date for changes may be set; beyond this the jury's calendar slips. */
 	static final int MAX_DUE_DAYS = 90;
 
-	private static final int DEFAULT_DUE_DAYS = 7;
-
 	private final Screening screening;
 
 	private final ReviewDesk desk;
 
 	private final ProgramCatalog program;
 
-	private final MailLog mails;
-
 	private final Clock clock;
 
-	private final MessageSource messages;
+	private final DossierPage dossierPage;
 
-	DossierController(Screening screening, ReviewDesk desk, ProgramCatalog program, MailLog mails, Clock clock,
-			MessageSource messages) {
-		this.messages = messages;
+	DossierController(Screening screening, ReviewDesk desk, ProgramCatalog program, Clock clock,
+			DossierPage dossierPage) {
+		this.dossierPage = dossierPage;
 		this.screening = screening;
 		this.desk = desk;
 		this.program = program;
-		this.mails = mails;
 		this.clock = clock;
 	}
 
@@ -96,46 +82,11 @@ class DossierController {
 
 	@GetMapping("/secretariat/nominations/{id}")
 	String show(@PathVariable long id, Model model) {
-		return page(id, model);
+		return dossierPage.render(id, model);
 	}
 
-	private String page(long id, Model model) {
-		DossierView d = screening.dossier(id);
-		model.addAttribute("d", d);
-		Locale locale = LocaleContextHolder.getLocale();
-		Map<Long, String> shown = new HashMap<>();
-		d.answers().forEach(a -> shown.put(a.question().id(), AnswerText.format(a.question(), a.value(), locale, messages)));
-		model.addAttribute("shown", shown);
-		model.addAttribute("assignment", desk.assignment(id).orElse(null));
-		model.addAttribute("checks", desk.checks(id));
-		model.addAttribute("checkItems", CheckItem.values());
-		model.addAttribute("notes", desk.notes(id));
-		model.addAttribute("mails", mails.about(Screening.topic(id)));
-		model.addAttribute("reasons", IneligibleReason.values());
-		model.addAttribute("moveTargets", moveTargets(d));
-		model.addAttribute("canDecideEligible", d.allows(DossierAction.MARK_ELIGIBLE));
-		model.addAttribute("canRequestChanges", d.allows(DossierAction.REQUEST_CHANGES));
-		model.addAttribute("canDeclareIneligible", d.allows(DossierAction.DECLARE_INELIGIBLE));
-		model.addAttribute("canMove", d.allows(DossierAction.MOVE));
-		model.addAttribute("now", clock.instant());
-		model.addAttribute("today", LocalDate.now(clock.withZone(PortalTime.ZONE)));
-		model.addAttribute("maxDue", LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(MAX_DUE_DAYS));
-		if (!model.containsAttribute("changes")) {
-			DecisionForms.Changes changes = new DecisionForms.Changes();
-			changes.setDue(LocalDate.now(clock.withZone(PortalTime.ZONE)).plusDays(DEFAULT_DUE_DAYS));
-			model.addAttribute("changes", changes);
-		}
-		if (!model.containsAttribute("ineligible")) {
-			model.addAttribute("ineligible", new DecisionForms.Ineligible());
-		}
-		if (!model.containsAttribute("move")) {
-			model.addAttribute("move", new DecisionForms.Move());
-		}
-		if (!model.containsAttribute("noteForm")) {
-			model.addAttribute("noteForm", new DecisionForms.NoteForm());
-		}
-		return "secretariat/dossier";
-	}
+	/** Where a refused decision goes back to, with the reason as a message. */
+	private static final String DOSSIER = "/secretariat/nominations/{id}";
 
 	private String back(long id) {
 		return "redirect:/secretariat/nominations/" + id;
@@ -144,23 +95,16 @@ class DossierController {
 	// ---- decisions ----
 
 	@PostMapping("/secretariat/nominations/{id}/eligible")
+	@OnRefusal(DOSSIER)
 	String eligible(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			screening.markEligible(id, version, me.id());
-		}
-		catch (ConflictException ex) {
-			return conflict(id, model, response, ex);
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey());
-			return back(id);
-		}
+			RedirectAttributes redirect) {
+		screening.markEligible(id, version, me.id());
 		Flash.success(redirect, "decision.done.ELIGIBLE");
 		return back(id);
 	}
 
 	@PostMapping("/secretariat/nominations/{id}/changes")
+	@OnRefusal(DOSSIER)
 	String changes(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
 			@Valid @ModelAttribute("changes") DecisionForms.Changes form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -176,22 +120,13 @@ class DossierController {
 		}
 		// the unit has the whole of the due day, in Vietnam time
 		Instant due = PortalTime.endOfDay(form.getDue());
-		try {
-			screening.requestChanges(id, form.getVersion(), form.getMessage(), due, me.id());
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("openPanel", "changes");
-			return conflict(id, model, response, ex);
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey());
-			return back(id);
-		}
+		screening.requestChanges(id, form.getVersion(), form.getMessage(), due, me.id());
 		Flash.success(redirect, "decision.done.CHANGES_REQUESTED");
 		return back(id);
 	}
 
 	@PostMapping("/secretariat/nominations/{id}/ineligible")
+	@OnRefusal(DOSSIER)
 	String ineligible(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
 			@Valid @ModelAttribute("ineligible") DecisionForms.Ineligible form, BindingResult result,
 			@RequestParam(required = false) String edit, Model model, HttpServletResponse response,
@@ -203,20 +138,10 @@ class DossierController {
 			return invalid(id, "ineligible", form.getVersion(), result, model, response);
 		}
 		if (edit != null || !form.isConfirmed()) {
-			String stale = stale(id, "ineligible", form.getVersion(), model, response);
-			return stale != null ? stale : beforeDecision(id, "ineligible", edit, null, model);
+			screening.requireCurrent(id, form.getVersion());
+			return beforeDecision(id, "ineligible", edit, null, model);
 		}
-		try {
-			screening.declareIneligible(id, form.getVersion(), form.getReason(), form.getNote(), me.id());
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("openPanel", "ineligible");
-			return conflict(id, model, response, ex);
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey());
-			return back(id);
-		}
+		screening.declareIneligible(id, form.getVersion(), form.getReason(), form.getNote(), me.id());
 		Flash.success(redirect, "decision.done.INELIGIBLE");
 		return back(id);
 	}
@@ -246,11 +171,8 @@ class DossierController {
 					return back(id);
 				}
 			}
-			catch (ConflictException ex) {
-				model.addAttribute("openPanel", "move");
-				return conflict(id, model, response, ex);
-			}
 			catch (DomainException ex) {
+				// a refusal of the move is about the award chosen: said on the field
 				result.rejectValue("award", ex.messageKey());
 			}
 		}
@@ -265,7 +187,7 @@ class DossierController {
 	private String beforeDecision(long id, String panel, String edit, AwardInfo target, Model model) {
 		model.addAttribute("openPanel", panel);
 		if (edit != null) {
-			return page(id, model);
+			return dossierPage.render(id, model);
 		}
 		model.addAttribute("d", screening.dossier(id));
 		model.addAttribute("decision", panel);
@@ -280,44 +202,12 @@ class DossierController {
 	 */
 	private String invalid(long id, String panel, long version, BindingResult result, Model model,
 			HttpServletResponse response) {
-		String stale = stale(id, panel, version, model, response);
-		if (stale != null) {
-			return stale;
-		}
+		model.addAttribute("openPanel", panel);
+		screening.requireCurrent(id, version);
 		var field = result.getFieldError();
 		model.addAttribute("errorField", field == null ? null : panel + "-" + field.getField());
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-		return page(id, model);
-	}
-
-	private List<AwardInfo> moveTargets(DossierView d) {
-		return program.awards(d.award().editionId())
-			.stream()
-			.filter(a -> !a.hidden() && a.id() != d.award().id() && a.accepts(d.nominee().type()))
-			.toList();
-	}
-
-	/** The page to show when the form's version is no longer the dossier's (with the panel open), else null. */
-	private String stale(long id, String panel, long version, Model model, HttpServletResponse response) {
-		model.addAttribute("openPanel", panel);
-		try {
-			screening.requireCurrent(id, version);
-			return null;
-		}
-		catch (ConflictException ex) {
-			return conflict(id, model, response, ex);
-		}
-	}
-
-	private String conflict(long id, Model model, HttpServletResponse response, ConflictException ex) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		if (ex.messageKey() != null) {
-			// the unit took the dossier back to draft: it is the unit's own now, the 409 page says why
-			model.addAttribute("messageKey", ex.messageKey());
-			return "error/409";
-		}
-		model.addAttribute("conflict", true);
-		return page(id, model);
+		return dossierPage.render(id, model);
 	}
 
 	// ---- the secretariat's own work ----
@@ -380,7 +270,7 @@ class DossierController {
 		if (result.hasErrors()) {
 			model.addAttribute("errorField", "note-body");
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			return page(id, model);
+			return dossierPage.render(id, model);
 		}
 		desk.addNote(id, form.getBody(), me.id());
 		Flash.success(redirect, "review.note.added");
