@@ -1,8 +1,9 @@
 package vn.i4impact.portal.review;
 
-import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,11 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.review.internal.ReviewDesk;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.support.Auth;
 import vn.i4impact.portal.support.HtmlValidator;
+import vn.i4impact.portal.support.MutableClock;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
@@ -44,6 +47,15 @@ class SecretariatOverviewTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReviewDesk desk;
+
+	@Autowired
+	Screening screening;
+
+	@Autowired
+	MutableClock clock;
 
 	// made once for the class: the tests only read, and the shared test database (outbox, ids) stays small
 	static CurrentUser secretary;
@@ -77,10 +89,9 @@ class SecretariatOverviewTest {
 		jdbc.sql("update unit set province_code = 'hai-phong' where id = ?").param(person.getUnitId()).update();
 
 		// the secretariat has taken one dossier and sent another back with a date that has passed
-		jdbc.sql("insert into review_assignment (nomination_id, user_id, assigned_at) values (?, ?, now())")
-			.params(assigned.getId(), me.id()).update();
-		jdbc.sql("update nomination set status = 'CHANGES_REQUESTED', changes_due_at = now() - interval '1 day' where id = ?")
-			.param(overdue.getId()).update();
+		desk.assign(List.of(assigned.getId()), me.id());
+		screening.requestChanges(overdue.getId(), data.version(overdue.getId()), "Bổ sung giấy phép",
+				clock.instant().plus(Duration.ofDays(1)), me.id());
 		secretary = me;
 	}
 
@@ -88,18 +99,14 @@ class SecretariatOverviewTest {
 	void aRequestIsOverdueOnlyOnceTheUnitCanNoLongerEdit() throws Exception {
 		// the request's date has passed, but the nomination window is open: the unit still has until its end
 		assertThat(page("/secretariat/nominations?edition=" + editionId + "&overdue=true")).contains("Không có hồ sơ nào");
-		// the edition is shared by the class's tests, which only read: its window is put back afterwards
-		Timestamp end = jdbc.sql("select ends_at from edition_phase where kind = 'NOMINATION' and edition_id = ?")
-			.param(editionId).query(Timestamp.class).single();
-		jdbc.sql("update edition_phase set ends_at = now() - interval '1 second' where kind = 'NOMINATION' and edition_id = ?")
-			.param(editionId).update();
+		// the request's date passes, and then the window closes: time moves on, nothing is rewritten in SQL
+		clock.advance(Duration.ofDays(31));
 		try {
 			assertThat(big(page("/secretariat?edition=" + editionId), "attention-overdue")).isEqualTo("1");
 			assertThat(page("/secretariat/nominations?edition=" + editionId + "&overdue=true")).contains("1 hồ sơ");
 		}
 		finally {
-			jdbc.sql("update edition_phase set ends_at = ? where kind = 'NOMINATION' and edition_id = ?")
-				.params(end, editionId).update();
+			clock.reset();
 		}
 	}
 

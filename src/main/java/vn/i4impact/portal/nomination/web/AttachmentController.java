@@ -23,8 +23,8 @@ import vn.i4impact.portal.nomination.internal.NominationAttachment;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.nomination.internal.files.AttachmentKind;
 import vn.i4impact.portal.nomination.internal.files.FileStorage;
-import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /** A dossier's files: upload to a file question, remove, download (the unit's members only, through the service). */
 @Controller
@@ -37,6 +37,7 @@ class AttachmentController {
 	}
 
 	@PostMapping("/my/nominations/{id}/files")
+	@OnRefusal("/my/nominations/{id}#q{questionId}")
 	String upload(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long questionId,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
 		String back = "redirect:/my/nominations/" + id + "#q" + questionId;
@@ -53,22 +54,15 @@ class AttachmentController {
 			Flash.error(redirect, "myNominations.file." + ex.reason().name(), nominations.maxFileBytes() / (1024 * 1024),
 					nominations.maxTotalBytes() / (1024 * 1024));
 		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey());
-		}
 		return back;
 	}
 
 	@PostMapping("/my/nominations/{id}/files/{fileId}/delete")
+	@OnRefusal("/my/nominations/{id}")
 	String removeFile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long fileId,
 			RedirectAttributes redirect) {
-		try {
-			nominations.removeAttachment(me.id(), id, fileId);
-			Flash.success(redirect, "myNominations.file.removed");
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey());
-		}
+		nominations.removeAttachment(me.id(), id, fileId);
+		Flash.success(redirect, "myNominations.file.removed");
 		return "redirect:/my/nominations/" + id;
 	}
 

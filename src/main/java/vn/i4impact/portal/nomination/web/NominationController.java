@@ -31,7 +31,6 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.Decision;
 import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.AnswerRules;
-import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.UnitDecisions;
 import vn.i4impact.portal.nomination.internal.Nomination;
@@ -45,6 +44,7 @@ import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.Dates;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.OnRefusal;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
 /**
@@ -55,6 +55,9 @@ import vn.i4impact.portal.shared.web.NotFoundException;
 class NominationController {
 
 	private static final String REQUIRED = "answer.required";
+
+	/** Where a refused step goes back to, with the reason as a message. */
+	private static final String DOSSIER = "/my/nominations/{id}";
 
 	private static final DateTimeFormatter STAMP = PortalTime.DATE_TIME;
 
@@ -201,6 +204,7 @@ class NominationController {
 	}
 
 	@PostMapping("/my/nominations/{id}")
+	@OnRefusal(DOSSIER)
 	String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String reply,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
@@ -214,10 +218,6 @@ class NominationController {
 		}
 		catch (AnswerRules.TooLongException ex) {
 			return tooLong(me, id, version, title, answers, reply, ex, model, response);
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey());
-			return "redirect:/my/nominations/" + id;
 		}
 		Flash.success(redirect, "myNominations.saved");
 		return "redirect:/my/nominations/" + id;
@@ -364,14 +364,10 @@ class NominationController {
 	}
 
 	@PostMapping("/my/nominations/{id}/reopen")
+	@OnRefusal(DOSSIER)
 	String reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			nominations.reopen(me.id(), id);
-			Flash.info(redirect, "myNominations.reopened");
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey());
-		}
+		nominations.reopen(me.id(), id);
+		Flash.info(redirect, "myNominations.reopened");
 		return "redirect:/my/nominations/" + id;
 	}
 
@@ -384,14 +380,10 @@ class NominationController {
 	}
 
 	@PostMapping("/my/nominations/{id}/withdraw")
+	@OnRefusal(DOSSIER)
 	String withdraw(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			nominations.withdraw(me.id(), id);
-			Flash.info(redirect, "myNominations.withdrawn");
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey());
-		}
+		nominations.withdraw(me.id(), id);
+		Flash.info(redirect, "myNominations.withdrawn");
 		return "redirect:/my/nominations/" + id;
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.program.EditionStatus;
-import vn.i4impact.portal.shared.Localized;
+import vn.i4impact.portal.shared.LocalizedText;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.Province;
 import vn.i4impact.portal.shared.Provinces;
@@ -53,19 +53,19 @@ public class EditionOverview {
 		this.clock = clock;
 	}
 
-	public record EditionRef(long id, String nameVi, String nameEn, int year, boolean current) {
+	public record EditionRef(long id, LocalizedText name, int year, boolean current) {
 
 		public String name(Locale locale) {
-			return Localized.pick(locale, nameVi, nameEn);
+			return name.in(locale);
 		}
 
 	}
 
-	public record Glance(long id, String nameVi, String nameEn, int year, EditionStatus status, Instant opensAt,
+	public record Glance(long id, LocalizedText name, int year, EditionStatus status, Instant opensAt,
 			Instant deadline) {
 
 		public String name(Locale locale) {
-			return Localized.pick(locale, nameVi, nameEn);
+			return name.in(locale);
 		}
 
 	}
@@ -73,26 +73,26 @@ public class EditionOverview {
 	public record StatusRow(NominationStatus status, long count, int width) {
 	}
 
-	public record AwardRow(long id, String code, String nameVi, String nameEn, long count, int width) {
+	public record AwardRow(long id, String code, LocalizedText name, long count, int width) {
 
 		public String name(Locale locale) {
-			return Localized.pick(locale, nameVi, nameEn);
+			return name.in(locale);
 		}
 
 	}
 
-	public record CategoryRow(long id, String code, String nameVi, String nameEn, long count, List<AwardRow> awards) {
+	public record CategoryRow(long id, String code, LocalizedText name, long count, List<AwardRow> awards) {
 
 		public String name(Locale locale) {
-			return Localized.pick(locale, nameVi, nameEn);
+			return name.in(locale);
 		}
 
 	}
 
-	public record ProvinceRow(String code, String nameVi, String nameEn, long count, int width) {
+	public record ProvinceRow(String code, LocalizedText name, long count, int width) {
 
 		public String name(Locale locale) {
-			return Localized.pick(locale, nameVi, nameEn);
+			return name.in(locale);
 		}
 
 	}
@@ -122,7 +122,7 @@ public class EditionOverview {
 
 	public List<EditionRef> editions() {
 		return jdbc.sql("select id, name_vi, name_en, year, is_current from edition order by year desc, id desc")
-			.query((rs, n) -> new EditionRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+			.query((rs, n) -> new EditionRef(rs.getLong(1), LocalizedText.of(rs.getString(2), rs.getString(3)), rs.getInt(4),
 					rs.getBoolean(5)))
 			.list();
 	}
@@ -175,7 +175,7 @@ public class EditionOverview {
 		for (Province p : all) {
 			long c = counts.byProvince().getOrDefault(p.code(), 0L);
 			if (c > 0) {
-				byProvince.add(new ProvinceRow(p.code(), p.nameVi(), p.nameEn(), c, width(c, provinceMax)));
+				byProvince.add(new ProvinceRow(p.code(), LocalizedText.of(p.nameVi(), p.nameEn()), c, width(c, provinceMax)));
 			}
 		}
 		// most first; the stable sort keeps the official order among equals
@@ -271,7 +271,7 @@ public class EditionOverview {
 				from edition e
 				left join edition_phase p on p.edition_id = e.id and p.kind = 'NOMINATION'
 				where e.id = ?""").param(editionId)
-			.query((rs, n) -> new Glance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+			.query((rs, n) -> new Glance(rs.getLong(1), LocalizedText.of(rs.getString(2), rs.getString(3)), rs.getInt(4),
 					EditionStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7)))
 			.single();
 	}
@@ -292,7 +292,7 @@ public class EditionOverview {
 				long count = counts.getOrDefault(rs.getLong(5), 0L);
 				if (!rs.getBoolean(9) || count > 0) {
 					lines.add(new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							new AwardRow(rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), count, 0)));
+							new AwardRow(rs.getLong(5), rs.getString(6), LocalizedText.of(rs.getString(7), rs.getString(8)), count, 0)));
 				}
 			});
 		long max = lines.stream().mapToLong(l -> l.award().count()).max().orElse(0);
@@ -301,13 +301,13 @@ public class EditionOverview {
 		for (Line l : lines) {
 			AwardRow a = l.award();
 			awards.computeIfAbsent(l.categoryId(), k -> new ArrayList<>())
-				.add(new AwardRow(a.id(), a.code(), a.nameVi(), a.nameEn(), a.count(), width(a.count(), max)));
+				.add(new AwardRow(a.id(), a.code(), a.name(), a.count(), width(a.count(), max)));
 			heads.putIfAbsent(l.categoryId(), l);
 		}
 		List<CategoryRow> rows = new ArrayList<>();
 		heads.forEach((id, l) -> {
 			List<AwardRow> list = awards.get(id);
-			rows.add(new CategoryRow(id, l.categoryCode(), l.categoryVi(), l.categoryEn(),
+			rows.add(new CategoryRow(id, l.categoryCode(), LocalizedText.of(l.categoryVi(), l.categoryEn()),
 					list.stream().mapToLong(AwardRow::count).sum(), List.copyOf(list)));
 		});
 		return rows;

@@ -25,7 +25,7 @@ import vn.i4impact.portal.nomination.ConsentStatus;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.UnitDeadline;
-import vn.i4impact.portal.shared.Localized;
+import vn.i4impact.portal.shared.LocalizedText;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.UnitType;
 
@@ -43,15 +43,15 @@ public class Queue {
 	public record Row(long id, long version, String referenceCode, NominationStatus status, NominationKind kind,
 			String nomineeName, UnitType nomineeType, String title, ConsentStatus consent, Instant submittedAt,
 			Instant unitDeadline, Instant updatedAt, long unitId, String unitName, UnitType unitType,
-			String provinceCode, String provinceVi, String provinceEn, long awardId, String awardCode,
-			String awardVi, String awardEn, String categoryCode, Long assigneeId, String assigneeName) {
+			String provinceCode, LocalizedText provinceName, long awardId, String awardCode,
+			LocalizedText awardName, String categoryCode, Long assigneeId, String assigneeName) {
 
 		public String award(Locale locale) {
-			return Localized.pick(locale, awardVi, awardEn);
+			return awardName.in(locale);
 		}
 
 		public String province(Locale locale) {
-			return Localized.pick(locale, provinceVi, provinceEn);
+			return provinceName.in(locale);
 		}
 
 		/** Changes were asked for and the unit let its last day pass without resubmitting. */
@@ -105,22 +105,22 @@ public class Queue {
 	}
 
 	/** An edition or category as the filter selects list it. */
-	public record Choice(long id, String nameVi, String nameEn) {
+	public record Choice(long id, LocalizedText name) {
 
 		public String name(Locale locale) {
-			return Localized.pick(locale, nameVi, nameEn);
+			return name.in(locale);
 		}
 
 	}
 
 	public List<Choice> editions() {
 		return jdbc.sql("select id, short_name, short_name from edition order by year desc, is_demo, id desc")
-			.query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+			.query((rs, i) -> new Choice(rs.getLong(1), LocalizedText.of(rs.getString(2), rs.getString(3)))).list();
 	}
 
 	public List<Choice> categories(long editionId) {
 		return jdbc.sql("select id, code || ' ' || name_vi, code || ' ' || coalesce(name_en, name_vi) from category where edition_id = ? order by sort_order, id")
-			.param(editionId).query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+			.param(editionId).query((rs, i) -> new Choice(rs.getLong(1), LocalizedText.of(rs.getString(2), rs.getString(3)))).list();
 	}
 
 	public Page<Row> page(QueueFilter filter, long userId) {
@@ -273,8 +273,8 @@ public class Queue {
 				ConsentStatus.valueOf(rs.getString("consent_status")), instant(rs, "submitted_at"),
 				instant(rs, "unit_deadline"), instant(rs, "updated_at"), rs.getLong("unit_id"),
 				rs.getString("unit_name"), UnitType.valueOf(rs.getString("unit_type")), rs.getString("province_code"),
-				rs.getString("province_vi"), rs.getString("province_en"), rs.getLong("award_id"),
-				rs.getString("award_code"), rs.getString("award_vi"), rs.getString("award_en"),
+				LocalizedText.of(rs.getString("province_vi"), rs.getString("province_en")), rs.getLong("award_id"),
+				rs.getString("award_code"), LocalizedText.of(rs.getString("award_vi"), rs.getString("award_en")),
 				rs.getString("category_code"), (Long) rs.getObject("assignee_id"), rs.getString("assignee_name"));
 	}
 

@@ -1,5 +1,6 @@
 package vn.i4impact.portal.shared.web;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,13 +51,15 @@ class ErrorHandling {
 			return page409(ex.messageKey(), request, response);
 		}
 		Flash.error(request, ex.messageKey(), ex.args());
+		// path variables first, then the form's own fields (a question to scroll back to)
+		Map<String, String> variables = new HashMap<>();
+		request.getParameterMap().forEach((name, values) -> variables.put(name, values[0]));
 		@SuppressWarnings("unchecked")
-		Map<String, String> variables = (Map<String, String>) request
-			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		String target = UriComponentsBuilder.fromUriString(back.value())
-			.buildAndExpand(variables == null ? Map.of() : variables)
-			.encode()
-			.toUriString();
+		Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		if (path != null) {
+			variables.putAll(path);
+		}
+		String target = UriComponentsBuilder.fromUriString(back.value()).buildAndExpand(variables).encode().toUriString();
 		return new ModelAndView("redirect:" + target);
 	}
 

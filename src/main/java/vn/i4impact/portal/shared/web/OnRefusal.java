@@ -16,7 +16,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OnRefusal {
 
-	/** A URI template over the request's path variables, for example {@code /admin/editions/{code}#structure}. */
+	/**
+	 * A URI template over the request's path variables and form fields, for example
+	 * {@code /admin/editions/{code}#structure}.
+	 */
 	String value();
 
 }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import vn.i4impact.portal.shared.LocalizedText;
 import vn.i4impact.portal.program.EditionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditionOverviewRulesTest {
 
 	static EditionOverview.Glance window(String opens, String deadline) {
-		return new EditionOverview.Glance(1, "Kỳ thử", null, 2026, EditionStatus.OPEN,
+		return new EditionOverview.Glance(1, LocalizedText.of("Kỳ thử", null), 2026, EditionStatus.OPEN,
 				opens == null ? null : Instant.parse(opens), deadline == null ? null : Instant.parse(deadline));
 	}
 
