@@ -37,6 +37,7 @@ import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationAttachment;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
@@ -74,6 +75,9 @@ class NominationBenchmarkTest {
 
 	@Autowired
 	NominationService service;
+
+	@Autowired
+	DossierFiles dossierFiles;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -137,7 +141,7 @@ class NominationBenchmarkTest {
 						}
 						samples.time("attach", () -> {
 							try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(k + ".pdf")))) {
-								return service.attach(me.id(), n.getId(), dossiers.fileQuestion(awardId), in, "Hồ sơ " + k + ".pdf");
+								return dossierFiles.attach(me.id(), n.getId(), dossiers.fileQuestion(awardId), in, "Hồ sơ " + k + ".pdf");
 							}
 						});
 						long v = service.get(me.id(), n.getId()).getVersion();
@@ -166,10 +170,10 @@ class NominationBenchmarkTest {
 					mismatches.add(e.getKey() + ": status " + n.getStatus());
 					continue;
 				}
-				List<NominationAttachment> files = service.attachments(n.getId());
+				List<NominationAttachment> files = dossierFiles.attachments(n.getId());
 				String expected = sent.get(e.getKey());
 				if (files.size() != 1 || !files.get(0).getSha256().equals(expected)
-						|| !sha256(service.open(files.get(0))).equals(expected)) {
+						|| !sha256(dossierFiles.open(files.get(0))).equals(expected)) {
 					mismatches.add(e.getKey() + ": hash");
 				}
 				checked++;

@@ -33,9 +33,12 @@ class DemoDataTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	DemoDossiers dossiers;
+
 	@Test
 	void aDemoEditionOpenTodayAndOneAccountPerRole() {
-		DemoData demo = new DemoData(cloning, accounts, jdbc, clock, true);
+		DemoData demo = new DemoData(cloning, accounts, jdbc, clock, dossiers, true);
 		demo.run(null);
 		demo.run(null); // a second start finds the data and loads nothing twice
 
@@ -62,7 +65,7 @@ class DemoDataTest {
 				select n.status from nomination n join edition e on e.id = n.edition_id
 				where e.code = ? and n.reference_code like 'I4IA-DEMO-%' order by n.status""").param(DemoData.EDITION)
 			.query(String.class).list();
-		assertThat(statuses).hasSize(DemoData.DOSSIERS.length).contains("SUBMITTED", "ELIGIBLE", "CHANGES_REQUESTED");
+		assertThat(statuses).hasSize(DemoDossiers.DOSSIERS.length).contains("SUBMITTED", "ELIGIBLE", "CHANGES_REQUESTED");
 		assertThat(jdbc.sql("""
 				select count(*) from nomination n join nomination_decision d on d.nomination_id = n.id
 				join edition e on e.id = n.edition_id where e.code = ?""").param(DemoData.EDITION).query(Integer.class)

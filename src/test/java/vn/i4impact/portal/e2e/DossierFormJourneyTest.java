@@ -14,6 +14,7 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
@@ -44,6 +45,9 @@ class DossierFormJourneyTest extends BrowserTest {
 
 	@Autowired
 	NominationService service;
+
+	@Autowired
+	DossierFiles dossierFiles;
 
 	void logIn(CurrentUser user) {
 		// six builds share two cores: the first page of a fresh server may take long to render
@@ -200,7 +204,7 @@ class DossierFormJourneyTest extends BrowserTest {
 		}
 		long version = service.saveDraft(me.id(), n.getId(), data.version(n.getId()), "Hồ sơ có biên nhận", answers);
 		Question file = questions.stream().filter(q -> q.kind().isFile() && q.required()).findFirst().orElseThrow();
-		service.attach(me.id(), n.getId(), file.id(), new ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
+		dossierFiles.attach(me.id(), n.getId(), file.id(), new ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
 		String reference = service.submit(me.id(), n.getId(), version);
 		page.navigate(url("/my/nominations"));
 		var row = page.locator(".nomination-list li").filter(new Locator.FilterOptions().setHasText(reference));

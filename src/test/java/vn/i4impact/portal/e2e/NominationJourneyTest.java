@@ -16,6 +16,7 @@ import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
@@ -43,6 +44,9 @@ class NominationJourneyTest extends BrowserTest {
 
 	@Autowired
 	NominationService service;
+
+	@Autowired
+	DossierFiles dossierFiles;
 
 	Page.GetByRoleOptions named(String name) {
 		return new Page.GetByRoleOptions().setName(name).setExact(true);
@@ -218,7 +222,7 @@ class NominationJourneyTest extends BrowserTest {
 		}
 		service.saveDraft(me.id(), n.getId(), n.getVersion(), "Nộp sát giờ", answers);
 		long fileQuestion = program.questions(n.getAwardId()).stream().filter(q -> q.kind().isFile() && q.required()).findFirst().orElseThrow().id();
-		service.attach(me.id(), n.getId(), fileQuestion, new ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
+		dossierFiles.attach(me.id(), n.getId(), fileQuestion, new ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
 		logIn(me);
 		page.navigate(url("/my/nominations/" + n.getId()));
 		assertThat(page.locator("#completeness")).containsText("Hồ sơ đã đầy đủ");

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
@@ -22,12 +23,15 @@ public class Dossiers {
 
 	private final NominationService service;
 
+	private final DossierFiles dossierFiles;
+
 	private final ProgramCatalog program;
 
 	private final TestData data;
 
-	Dossiers(NominationService service, ProgramCatalog program, TestData data) {
+	Dossiers(NominationService service, DossierFiles dossierFiles, ProgramCatalog program, TestData data) {
 		this.service = service;
+		this.dossierFiles = dossierFiles;
 		this.program = program;
 		this.data = data;
 	}
@@ -71,7 +75,7 @@ public class Dossiers {
 	/** Fills every required answer and attaches the dossier PDF; returns the version to submit with. */
 	public long complete(CurrentUser me, Nomination n, byte[] pdf) throws Exception {
 		long version = service.saveDraft(me.id(), n.getId(), n.getVersion(), "Hồ sơ chuyển đổi số", completeAnswers(n.getAwardId()));
-		service.attach(me.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(pdf), "Hồ sơ dự thi.pdf");
+		dossierFiles.attach(me.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(pdf), "Hồ sơ dự thi.pdf");
 		return service.get(me.id(), n.getId()).getVersion() == version ? version : service.get(me.id(), n.getId()).getVersion();
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
@@ -41,6 +42,9 @@ class ReceiptTest {
 	NominationService service;
 
 	@Autowired
+	DossierFiles dossierFiles;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	static String text(byte[] pdf) throws Exception {
@@ -67,7 +71,7 @@ class ReceiptTest {
 		byte[] pdf = jdbc.sql("select content from mail_outbox_attachment where mail_id = ?").param(row[0])
 			.query(byte[].class).single();
 		String text = text(pdf);
-		String sha = service.attachments(n.getId()).get(0).getSha256();
+		String sha = dossierFiles.attachments(n.getId()).get(0).getSha256();
 		assertThat(text).contains(code)
 			.contains("Biên nhận hồ sơ tham gia")
 			.contains(Dossiers.ANSWER)

@@ -1,7 +1,6 @@
 package vn.i4impact.portal.review;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
@@ -88,6 +88,9 @@ class ExportTest {
 	NominationService service;
 
 	@Autowired
+	DossierFiles dossierFiles;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	String edition;
@@ -122,7 +125,7 @@ class ExportTest {
 		a = dossiers.self(unitA, edition, "1.1");
 		dossiers.complete(unitA, a, firstFile);
 		// a second file under the same name: the ZIP must keep both
-		service.attach(unitA.id(), a.getId(), dossiers.fileQuestion(a.getAwardId()), new ByteArrayInputStream(secondFile),
+		dossierFiles.attach(unitA.id(), a.getId(), dossiers.fileQuestion(a.getAwardId()), new ByteArrayInputStream(secondFile),
 				"Hồ sơ dự thi.pdf");
 		service.submit(unitA.id(), a.getId(), service.get(unitA.id(), a.getId()).getVersion());
 		draft = dossiers.self(unitA, edition, "1.2");

@@ -1,11 +1,9 @@
 package vn.i4impact.portal.nomination.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -115,13 +113,10 @@ public class Nomination extends BaseEntity {
 	/** Set while the jury works on the dossier: the unit and the secretariat can no longer pull it back. */
 	private Instant juryLockedAt;
 
+	@Transient
+	private final PendingEvents pending = new PendingEvents();
+
 	// a dossier is always shown or checked with its answers (a few dozen short rows); lists batch-load them
-	@Transient
-	private final List<NominationHistory> newHistory = new ArrayList<>();
-
-	@Transient
-	private final List<Supplier<Object>> newEvents = new ArrayList<>();
-
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "nomination_answer", joinColumns = @JoinColumn(name = "nomination_id"))
 	@MapKeyColumn(name = "question_id")
@@ -152,7 +147,7 @@ public class Nomination extends BaseEntity {
 		this.createdBy = userId;
 		this.createdAt = now;
 		this.updatedAt = now;
-		newHistory.add(new NominationHistory(null, NominationStatus.DRAFT, now, userId, null));
+		pending.history(new NominationHistory(null, NominationStatus.DRAFT, now, userId, null));
 		register(() -> new NominationStarted(getId(), unitId, userId, kind));
 	}
 
@@ -179,40 +174,11 @@ public class Nomination extends BaseEntity {
 	}
 
 	/**
-	 * Why {@code action} is refused now (a message key), or null when it is allowed: the one place that knows what
-	 * may happen to a dossier. {@code deadline} is the unit's (see {@link #deadline}); null where it does not matter.
+	 * Why {@code action} is refused now (a message key), or null when it is allowed ({@link DossierRules}).
+	 * {@code deadline} is the unit's (see {@link #deadline}); null where it does not matter.
 	 */
 	String refusal(DossierAction action, Instant now, Instant deadline) {
-		boolean open = deadline == null || now.isBefore(deadline);
-		boolean locked = juryLockedAt != null;
-		return switch (action) {
-			case EDIT, SUBMIT -> !status.isEditableByUnit() ? "nomination.error.notEditable"
-					: !open ? "nomination.error.deadlinePassed" : null;
-			case REOPEN -> locked ? JURY_LOCKED : status != NominationStatus.SUBMITTED ? "nomination.error.notReopenable"
-					: !open ? "nomination.error.deadlinePassed" : null;
-			case WITHDRAW -> locked ? JURY_LOCKED
-					: !status.canMoveTo(NominationStatus.WITHDRAWN) ? "nomination.error.notWithdrawable" : null;
-			case MARK_ELIGIBLE -> decision(locked, NominationStatus.ELIGIBLE);
-			case REQUEST_CHANGES -> decision(locked, NominationStatus.CHANGES_REQUESTED);
-			case DECLARE_INELIGIBLE -> decision(locked, NominationStatus.INELIGIBLE);
-			case MOVE -> locked ? JURY_LOCKED : status == NominationStatus.DRAFT || status.isFinal()
-					|| status == NominationStatus.SHORTLISTED ? NOT_ALLOWED : null;
-			case EXTEND -> locked ? JURY_LOCKED : null;
-			case LOCK_FOR_JURY -> locked || status != NominationStatus.ELIGIBLE ? "nomination.error.notLockable" : null;
-			case UNLOCK_FOR_JURY -> locked ? null : NOT_FOR_JURY;
-			case SHORTLIST -> locked && status == NominationStatus.ELIGIBLE ? null : NOT_FOR_JURY;
-			case HONOUR -> locked && status == NominationStatus.SHORTLISTED ? null : NOT_FOR_JURY;
-		};
-	}
-
-	private static final String JURY_LOCKED = "nomination.error.juryLocked";
-
-	private static final String NOT_ALLOWED = "decision.error.notAllowed";
-
-	private static final String NOT_FOR_JURY = "nomination.error.notForJury";
-
-	private String decision(boolean locked, NominationStatus target) {
-		return locked ? JURY_LOCKED : status.canMoveTo(target) ? null : NOT_ALLOWED;
+		return DossierRules.refusal(status, juryLockedAt != null, action, now, deadline);
 	}
 
 	/** What {@code actor} may do with the dossier now; the screens render their buttons from this. */
@@ -241,7 +207,7 @@ public class Nomination extends BaseEntity {
 			Instant deadline, String note) {
 		require(action, now, deadline);
 		if (!status.canMoveTo(target)) {
-			throw new NotAllowedException(NOT_ALLOWED);
+			throw new NotAllowedException(DossierRules.NOT_ALLOWED);
 		}
 		NominationStatus from = status;
 		status = target;
@@ -252,29 +218,23 @@ public class Nomination extends BaseEntity {
 
 	/** Appends a history line from {@code from} to the current status (the same for a step that keeps it). */
 	private void recordStep(NominationStatus from, Long userId, Instant now, String note) {
-		newHistory.add(new NominationHistory(from, status, now, userId, note));
+		pending.history(new NominationHistory(from, status, now, userId, note));
 	}
 
 	/** Registers an event, built when it is published (a new dossier has its id only then). */
 	private void register(Supplier<Object> event) {
-		newEvents.add(event);
+		pending.event(event);
 	}
 
 	/** Published by the repository on {@code save}: first the history lines, then the events. */
 	@DomainEvents
 	Collection<Object> domainEvents() {
-		List<Object> out = new ArrayList<>();
-		for (NominationHistory h : newHistory) {
-			out.add(new NominationHistory.Appended(h.of(getId())));
-		}
-		newEvents.forEach(e -> out.add(e.get()));
-		return out;
+		return pending.publish(getId());
 	}
 
 	@AfterDomainEventPublication
 	void clearDomainEvents() {
-		newHistory.clear();
-		newEvents.clear();
+		pending.clear();
 	}
 
 	/** Keeps what was typed, valid or not: a draft never loses a word. Empty answers are removed. */

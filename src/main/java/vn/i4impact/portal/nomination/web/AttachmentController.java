@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationAttachment;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.nomination.internal.files.AttachmentKind;
@@ -32,8 +33,11 @@ class AttachmentController {
 
 	private final NominationService nominations;
 
-	AttachmentController(NominationService nominations) {
+	private final DossierFiles files;
+
+	AttachmentController(NominationService nominations, DossierFiles files) {
 		this.nominations = nominations;
+		this.files = files;
 	}
 
 	@PostMapping("/my/nominations/{id}/files")
@@ -47,12 +51,12 @@ class AttachmentController {
 			return back;
 		}
 		try (InputStream in = file.getInputStream()) {
-			NominationAttachment a = nominations.attach(me.id(), id, questionId, in, file.getOriginalFilename());
+			NominationAttachment a = files.attach(me.id(), id, questionId, in, file.getOriginalFilename());
 			Flash.success(redirect, "myNominations.file.uploaded", a.getDisplayName());
 		}
 		catch (FileStorage.RefusedException ex) {
-			Flash.error(redirect, "myNominations.file." + ex.reason().name(), nominations.maxFileBytes() / (1024 * 1024),
-					nominations.maxTotalBytes() / (1024 * 1024));
+			Flash.error(redirect, "myNominations.file." + ex.reason().name(), files.maxFileBytes() / (1024 * 1024),
+					files.maxTotalBytes() / (1024 * 1024));
 		}
 		return back;
 	}
@@ -61,7 +65,7 @@ class AttachmentController {
 	@OnRefusal("/my/nominations/{id}")
 	String removeFile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long fileId,
 			RedirectAttributes redirect) {
-		nominations.removeAttachment(me.id(), id, fileId);
+		files.removeAttachment(me.id(), id, fileId);
 		Flash.success(redirect, "myNominations.file.removed");
 		return "redirect:/my/nominations/" + id;
 	}
@@ -73,7 +77,7 @@ class AttachmentController {
 	@GetMapping("/my/nominations/{id}/files/{fileId}")
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
 			@PathVariable long fileId) throws IOException {
-		NominationAttachment a = nominations.attachment(me.id(), id, fileId);
+		NominationAttachment a = files.attachment(me.id(), id, fileId);
 		boolean pdf = a.getKind() == AttachmentKind.PDF;
 		ContentDisposition disposition = (pdf ? ContentDisposition.inline() : ContentDisposition.attachment())
 			.filename(a.getDisplayName(), StandardCharsets.UTF_8).build();
@@ -83,7 +87,7 @@ class AttachmentController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(new InputStreamResource(nominations.open(a)));
+			.body(new InputStreamResource(files.open(a)));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.nomination.AnswerText;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationAttachment;
 import vn.i4impact.portal.nomination.internal.NominationService;
@@ -40,8 +41,11 @@ class DossierPreviewController {
 
 	private final MessageSource messages;
 
+	private final DossierFiles dossierFiles;
+
 	DossierPreviewController(NominationService nominations, ProgramCatalog program, UnitRepository units,
-			MessageSource messages) {
+			MessageSource messages, DossierFiles dossierFiles) {
+		this.dossierFiles = dossierFiles;
 		this.nominations = nominations;
 		this.program = program;
 		this.units = units;
@@ -56,7 +60,7 @@ class DossierPreviewController {
 	String preview(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Locale locale, Model model) {
 		Nomination n = nominations.get(me.id(), id);
 		AwardInfo award = program.award(n.getAwardId()).orElseThrow(NotFoundException::new);
-		Map<Long, List<NominationAttachment>> files = nominations.attachments(n.getId()).stream()
+		Map<Long, List<NominationAttachment>> files = dossierFiles.attachments(n.getId()).stream()
 			.filter(a -> a.getQuestionId() != null)
 			.collect(Collectors.groupingBy(NominationAttachment::getQuestionId));
 		List<Row> rows = new ArrayList<>();

@@ -33,6 +33,7 @@ import vn.i4impact.portal.nomination.DossierAction;
 import vn.i4impact.portal.nomination.AnswerRules;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.UnitDecisions;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationAttachment;
 import vn.i4impact.portal.nomination.internal.NominationService;
@@ -73,11 +74,14 @@ class NominationController {
 
 	private final MessageSource messages;
 
+	private final DossierFiles dossierFiles;
+
 	NominationController(NominationService nominations, ProgramCatalog program, Clock clock,
 			Accounts accounts,
 			UnitDecisions decisions,
-			MessageSource messages) {
+			MessageSource messages, DossierFiles dossierFiles) {
 		this.messages = messages;
+		this.dossierFiles = dossierFiles;
 		this.accounts = accounts;
 		this.decisions = decisions;
 		this.nominations = nominations;
@@ -141,7 +145,7 @@ class NominationController {
 	private void prepare(Nomination n, Model model) {
 		AwardInfo award = program.award(n.getAwardId()).orElseThrow(NotFoundException::new);
 		List<Question> questions = program.questions(n.getAwardId());
-		List<NominationAttachment> files = nominations.attachments(n.getId());
+		List<NominationAttachment> files = dossierFiles.attachments(n.getId());
 		Instant deadline = nominations.deadline(n);
 		Instant now = clock.instant();
 		model.addAttribute("n", n);
@@ -154,8 +158,8 @@ class NominationController {
 		model.addAttribute("daysLeft", Dates.wholeDaysUntil(now, deadline));
 		model.addAttribute("beforeDeadline", now.isBefore(deadline));
 		model.addAttribute("history", nominations.history(n.getId()));
-		model.addAttribute("maxFileMb", nominations.maxFileBytes() / (1024 * 1024));
-		model.addAttribute("maxTotalMb", nominations.maxTotalBytes() / (1024 * 1024));
+		model.addAttribute("maxFileMb", dossierFiles.maxFileBytes() / (1024 * 1024));
+		model.addAttribute("maxTotalMb", dossierFiles.maxTotalBytes() / (1024 * 1024));
 		Set<DossierAction> actions = nominations.actions(n);
 		model.addAttribute("canReopen", actions.contains(DossierAction.REOPEN));
 		model.addAttribute("canWithdraw", actions.contains(DossierAction.WITHDRAW));

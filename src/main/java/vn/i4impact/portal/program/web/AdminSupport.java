@@ -48,6 +48,24 @@ final class AdminSupport {
 		return local.atZone(PortalTime.ZONE).toInstant();
 	}
 
+	/**
+	 * Runs a save when the form has no field errors; a rule of the program that refuses it becomes a message on the
+	 * field it names. @return whether it was saved
+	 */
+	static boolean saved(BindingResult result, Runnable save) {
+		if (result.hasErrors()) {
+			return false;
+		}
+		try {
+			save.run();
+			return true;
+		}
+		catch (RuleException e) {
+			reject(result, e);
+			return false;
+		}
+	}
+
 	static void reject(BindingResult result, RuleException e) {
 		if (e.getField() == null) {
 			result.reject(e.getMessageKey(), e.getArgs(), e.getMessageKey());

@@ -20,7 +20,6 @@ import vn.i4impact.portal.program.internal.Award;
 import vn.i4impact.portal.program.internal.CategoryRepository;
 import vn.i4impact.portal.program.internal.Edition;
 import vn.i4impact.portal.program.internal.EditionAdministration;
-import vn.i4impact.portal.program.internal.RuleException;
 import vn.i4impact.portal.program.internal.StructureAdministration;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
@@ -54,15 +53,9 @@ class AwardAdminController {
 	@PostMapping("/new")
 	String create(@PathVariable String code, @Valid @ModelAttribute("form") AwardForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				structureAdmin.createAward(code, form.toData());
-				Flash.success(redirect, "admin.award.created", form.getCode());
-				return structure(code);
-			}
-			catch (RuleException e) {
-				AdminSupport.reject(result, e);
-			}
+		if (AdminSupport.saved(result, () -> structureAdmin.createAward(code, form.toData()))) {
+			Flash.success(redirect, "admin.award.created", form.getCode());
+			return structure(code);
 		}
 		return page(editionAdmin.edition(code), null, model);
 	}
@@ -80,15 +73,9 @@ class AwardAdminController {
 	String update(@PathVariable String code, @PathVariable String awardCode,
 			@Valid @ModelAttribute("form") AwardForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				structureAdmin.updateAward(code, awardCode, form.getVersion(), form.toData());
-				Flash.success(redirect, "admin.saved");
-				return structure(code);
-			}
-			catch (RuleException e) {
-				AdminSupport.reject(result, e);
-			}
+		if (AdminSupport.saved(result, () -> structureAdmin.updateAward(code, awardCode, form.getVersion(), form.toData()))) {
+			Flash.success(redirect, "admin.saved");
+			return structure(code);
 		}
 		Edition edition = editionAdmin.edition(code);
 		return page(edition, structureAdmin.award(edition, awardCode), model);

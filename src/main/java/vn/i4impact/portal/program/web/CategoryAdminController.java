@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.i4impact.portal.program.internal.Category;
 import vn.i4impact.portal.program.internal.Edition;
 import vn.i4impact.portal.program.internal.EditionAdministration;
-import vn.i4impact.portal.program.internal.RuleException;
 import vn.i4impact.portal.program.internal.StructureAdministration;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.OnRefusal;
@@ -46,15 +45,9 @@ class CategoryAdminController {
 	@PostMapping("/new")
 	String create(@PathVariable String code, @Valid @ModelAttribute("form") CategoryForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				structureAdmin.createCategory(code, form.toData());
-				Flash.success(redirect, "admin.category.created", form.getCode());
-				return structure(code);
-			}
-			catch (RuleException e) {
-				AdminSupport.reject(result, e);
-			}
+		if (AdminSupport.saved(result, () -> structureAdmin.createCategory(code, form.toData()))) {
+			Flash.success(redirect, "admin.category.created", form.getCode());
+			return structure(code);
 		}
 		return page(editionAdmin.edition(code), null, model);
 	}
@@ -71,15 +64,9 @@ class CategoryAdminController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable String code, @PathVariable long id, @Valid @ModelAttribute("form") CategoryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				structureAdmin.updateCategory(code, id, form.getVersion(), form.toData());
-				Flash.success(redirect, "admin.saved");
-				return structure(code);
-			}
-			catch (RuleException e) {
-				AdminSupport.reject(result, e);
-			}
+		if (AdminSupport.saved(result, () -> structureAdmin.updateCategory(code, id, form.getVersion(), form.toData()))) {
+			Flash.success(redirect, "admin.saved");
+			return structure(code);
 		}
 		Edition edition = editionAdmin.edition(code);
 		return page(edition, structureAdmin.category(edition, id), model);

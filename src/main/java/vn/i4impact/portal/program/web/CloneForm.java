@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.i4impact.portal.program.EditionCloning;
+
 /** The new edition to start from an existing one; dates move by the offset. */
 public class CloneForm {
 
@@ -38,6 +40,11 @@ public class CloneForm {
 	@Min(value = -3660, message = "{admin.clone.offsetRange}")
 	@Max(value = 3660, message = "{admin.clone.offsetRange}")
 	private Integer offsetDays = 365;
+
+	/** The new edition as the program module takes it; the copy is never a demo. */
+	EditionCloning.NewEdition toNewEdition() {
+		return new EditionCloning.NewEdition(code, year, nameVi, nameEn, shortName, false);
+	}
 
 	public String getCode() {
 		return code;

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.i4impact.portal.program.EditionCloning;
 import vn.i4impact.portal.program.EditionStatus;
 import vn.i4impact.portal.program.Phase;
 import vn.i4impact.portal.program.TimelineRules;
@@ -35,7 +34,6 @@ import vn.i4impact.portal.program.internal.Edition;
 import vn.i4impact.portal.program.internal.EditionAdministration;
 import vn.i4impact.portal.program.internal.EditionPhase;
 import vn.i4impact.portal.program.internal.EditionRepository;
-import vn.i4impact.portal.program.internal.RuleException;
 import vn.i4impact.portal.program.internal.StructureAdministration;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.OnRefusal;
@@ -82,15 +80,9 @@ class EditionAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") EditionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				editionAdmin.createEdition(form.getCode(), form.toData());
-				Flash.success(redirect, "admin.edition.created", form.getCode());
-				return "redirect:/admin/editions/" + form.getCode();
-			}
-			catch (RuleException e) {
-				AdminSupport.reject(result, e);
-			}
+		if (AdminSupport.saved(result, () -> editionAdmin.createEdition(form.getCode(), form.toData()))) {
+			Flash.success(redirect, "admin.edition.created", form.getCode());
+			return "redirect:/admin/editions/" + form.getCode();
 		}
 		model.addAttribute("creating", true);
 		return "admin/edition-form";
@@ -253,16 +245,9 @@ class EditionAdminController {
 	@PostMapping("/{code}/clone")
 	String cloneEdition(@PathVariable String code, @Valid @ModelAttribute("form") CloneForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				editionAdmin.cloneEdition(code, new EditionCloning.NewEdition(form.getCode(), form.getYear(), form.getNameVi(),
-						form.getNameEn(), form.getShortName(), false), form.getOffsetDays());
-				Flash.success(redirect, "admin.clone.done", form.getCode(), code);
-				return "redirect:/admin/editions/" + form.getCode();
-			}
-			catch (RuleException e) {
-				AdminSupport.reject(result, e);
-			}
+		if (AdminSupport.saved(result, () -> editionAdmin.cloneEdition(code, form.toNewEdition(), form.getOffsetDays()))) {
+			Flash.success(redirect, "admin.clone.done", form.getCode(), code);
+			return "redirect:/admin/editions/" + form.getCode();
 		}
 		model.addAttribute("source", editionAdmin.edition(code));
 		return "admin/clone";

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -36,6 +35,9 @@ class NominationServiceTest {
 
 	@Autowired
 	NominationService service;
+
+	@Autowired
+	DossierFiles dossierFiles;
 
 	@Autowired
 	ProgramCatalog program;
@@ -79,7 +81,7 @@ class NominationServiceTest {
 
 		long version = service.saveDraft(me.id(), n.getId(), n.getVersion(), "Cổng dịch vụ công", completeAnswers(n.getAwardId()));
 		byte[] pdf = TestData.pdf(50_000);
-		var file = service.attach(me.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(pdf), "Hồ sơ dự thi.pdf");
+		var file = dossierFiles.attach(me.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(pdf), "Hồ sơ dự thi.pdf");
 		assertThat(file.getSha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
 		assertThat(file.getDisplayName()).isEqualTo("Hồ sơ dự thi.pdf");
 		assertThat(service.problems(service.get(me.id(), n.getId()))).isEmpty();
@@ -103,7 +105,7 @@ class NominationServiceTest {
 		CurrentUser other = data.user(Role.APPLICANT);
 		Nomination second = selfNomination(other, edition, "1.3");
 		long v2 = service.saveDraft(other.id(), second.getId(), second.getVersion(), null, completeAnswers(second.getAwardId()));
-		service.attach(other.id(), second.getId(), fileQuestion(second.getAwardId()), new ByteArrayInputStream(pdf), "a.pdf");
+		dossierFiles.attach(other.id(), second.getId(), fileQuestion(second.getAwardId()), new ByteArrayInputStream(pdf), "a.pdf");
 		assertThat(service.submit(other.id(), second.getId(), v2)).isEqualTo("I4IA-2027-1.3-0002");
 	}
 
@@ -138,7 +140,7 @@ class NominationServiceTest {
 		CurrentUser me = data.user(Role.APPLICANT);
 		Nomination n = selfNomination(me, edition, "1.3");
 		long version = service.saveDraft(me.id(), n.getId(), n.getVersion(), null, completeAnswers(n.getAwardId()));
-		service.attach(me.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(TestData.pdf(2000)), "a.pdf");
+		dossierFiles.attach(me.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(TestData.pdf(2000)), "a.pdf");
 		data.closeWindow(edition);
 		assertThatThrownBy(() -> service.submit(me.id(), n.getId(), version))
 			.isInstanceOfSatisfying(Nomination.NotAllowedException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.deadlinePassed"));
@@ -179,10 +181,10 @@ class NominationServiceTest {
 		CurrentUser owner = data.user(Role.APPLICANT);
 		CurrentUser stranger = data.user(Role.APPLICANT);
 		Nomination n = selfNomination(owner, edition, "1.3");
-		var file = service.attach(owner.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(TestData.pdf(2000)), "a.pdf");
+		var file = dossierFiles.attach(owner.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(TestData.pdf(2000)), "a.pdf");
 		assertThatThrownBy(() -> service.get(stranger.id(), n.getId())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> service.saveDraft(stranger.id(), n.getId(), 0, "x", Map.of())).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> service.attachment(stranger.id(), n.getId(), file.getId())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> dossierFiles.attachment(stranger.id(), n.getId(), file.getId())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> service.withdraw(stranger.id(), n.getId())).isInstanceOf(NotFoundException.class);
 		assertThat(service.mine(stranger.id())).isEmpty();
 	}
@@ -194,12 +196,12 @@ class NominationServiceTest {
 		Nomination n = selfNomination(me, edition, "1.3");
 		long q = fileQuestion(n.getAwardId());
 		byte[] exe = new byte[] { 'M', 'Z', 0, 0, 1, 2, 3, 4 };
-		assertThatThrownBy(() -> service.attach(me.id(), n.getId(), q, new ByteArrayInputStream(exe), "ho-so.pdf"))
+		assertThatThrownBy(() -> dossierFiles.attach(me.id(), n.getId(), q, new ByteArrayInputStream(exe), "ho-so.pdf"))
 			.isInstanceOfSatisfying(FileStorage.RefusedException.class, e -> assertThat(e.reason()).isEqualTo(FileStorage.RefusedException.Reason.TYPE_NOT_ALLOWED));
-		byte[] big = TestData.pdf((int) service.maxFileBytes() + 10);
-		assertThatThrownBy(() -> service.attach(me.id(), n.getId(), q, new ByteArrayInputStream(big), "big.pdf"))
+		byte[] big = TestData.pdf((int) dossierFiles.maxFileBytes() + 10);
+		assertThatThrownBy(() -> dossierFiles.attach(me.id(), n.getId(), q, new ByteArrayInputStream(big), "big.pdf"))
 			.isInstanceOfSatisfying(FileStorage.RefusedException.class, e -> assertThat(e.reason()).isEqualTo(FileStorage.RefusedException.Reason.TOO_LARGE));
-		assertThat(service.attachments(n.getId())).isEmpty();
+		assertThat(dossierFiles.attachments(n.getId())).isEmpty();
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.i4impact.portal.nomination.web;
 
 import java.io.ByteArrayInputStream;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,9 @@ import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.program.ProgramCatalog;
-import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.support.Auth;
 import vn.i4impact.portal.support.PortalTest;
@@ -33,7 +32,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.shared.UnitType;
@@ -53,6 +51,9 @@ class NominationWebTest {
 
 	@Autowired
 	NominationService service;
+
+	@Autowired
+	DossierFiles dossierFiles;
 
 	@Autowired
 	ProgramCatalog program;
@@ -89,7 +90,7 @@ class NominationWebTest {
 		CurrentUser owner = data.user(Role.APPLICANT);
 		CurrentUser intruder = data.user(Role.APPLICANT);
 		Nomination n = start(owner, edition);
-		var file = service.attach(owner.id(), n.getId(), fileQuestion(n.getAwardId()),
+		var file = dossierFiles.attach(owner.id(), n.getId(), fileQuestion(n.getAwardId()),
 				new ByteArrayInputStream(TestData.pdf(2000)), "Hồ sơ.pdf");
 		String base = "/my/nominations/" + n.getId();
 		var as = Auth.as(intruder);
@@ -115,7 +116,7 @@ class NominationWebTest {
 		Nomination after = service.get(owner.id(), n.getId());
 		assertThat(after.getTitle()).isNull();
 		assertThat(after.getStatus()).isEqualTo(NominationStatus.DRAFT);
-		assertThat(service.attachments(n.getId())).hasSize(1);
+		assertThat(dossierFiles.attachments(n.getId())).hasSize(1);
 	}
 
 	@Test
@@ -175,7 +176,7 @@ class NominationWebTest {
 		all.put(text, "Bản nháp tự lưu của Hải Phòng");
 		all.forEach((q, v) -> save.param("q" + q, v));
 		mvc.perform(save).andExpect(redirectedUrl(base));
-		service.attach(me.id(), id, fileQuestion(n.getAwardId()), new ByteArrayInputStream(TestData.pdf(3000)), "Hồ sơ.pdf");
+		dossierFiles.attach(me.id(), id, fileQuestion(n.getAwardId()), new ByteArrayInputStream(TestData.pdf(3000)), "Hồ sơ.pdf");
 		long v2 = service.get(me.id(), id).getVersion();
 		MvcResult unticked = mvc.perform(post(base + "/submit").with(as).with(csrf()).param("version", String.valueOf(v2)))
 			.andExpect(status().is3xxRedirection()).andReturn();
@@ -211,7 +212,7 @@ class NominationWebTest {
 		CurrentUser me = data.user(Role.APPLICANT);
 		Nomination n = start(me, edition);
 		long v = service.saveDraft(me.id(), n.getId(), n.getVersion(), "Đúng hạn", completeAnswers(n.getAwardId()));
-		service.attach(me.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
+		dossierFiles.attach(me.id(), n.getId(), fileQuestion(n.getAwardId()), new ByteArrayInputStream(TestData.pdf(3000)), "a.pdf");
 		String base = "/my/nominations/" + n.getId();
 		var as = Auth.as(me);
 		mvc.perform(get(base).with(as)).andExpect(status().isOk());
@@ -273,19 +274,19 @@ class NominationWebTest {
 			.file(new MockMultipartFile("file", "lon.pdf", "application/pdf", TestData.pdf(20 * 1024 * 1024 + 10)))
 			.param("questionId", q).with(as).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
 		assertThat(flashError(big)).isEqualTo("myNominations.file.TOO_LARGE");
-		assertThat(service.attachments(n.getId())).isEmpty();
+		assertThat(dossierFiles.attachments(n.getId())).isEmpty();
 		String shown = html(mvc.perform(get(base).with(as).flashAttr("flashError", big.getFlashMap().get("flashError"))).andReturn());
 		assertThat(shown).contains("tối đa 20 MB mỗi tệp và 100 MB");
 
 		mvc.perform(multipart(base + "/files").file(new MockMultipartFile("file", "../../etc/passwd.pdf", "application/pdf", TestData.pdf(1500)))
 			.param("questionId", q).with(as).with(csrf())).andExpect(redirectedUrl(base + "#q" + q));
-		assertThat(service.attachments(n.getId())).singleElement().satisfies(a -> assertThat(a.getDisplayName())
+		assertThat(dossierFiles.attachments(n.getId())).singleElement().satisfies(a -> assertThat(a.getDisplayName())
 			.doesNotContain("/").doesNotContain("..").endsWith(".pdf"));
 
 		byte[] pdf = TestData.pdf(5000);
 		mvc.perform(multipart(base + "/files").file(new MockMultipartFile("file", "Hồ sơ dự thi.pdf", "application/octet-stream", pdf))
 			.param("questionId", q).with(as).with(csrf())).andExpect(status().is3xxRedirection());
-		var stored = service.attachments(n.getId()).stream().filter(a -> a.getDisplayName().equals("Hồ sơ dự thi.pdf")).findFirst().orElseThrow();
+		var stored = dossierFiles.attachments(n.getId()).stream().filter(a -> a.getDisplayName().equals("Hồ sơ dự thi.pdf")).findFirst().orElseThrow();
 		assertThat(html(mvc.perform(get(base).with(as)).andReturn())).contains("Hồ sơ dự thi.pdf")
 			.contains(base + "/files/" + stored.getId());
 		MvcResult download = mvc.perform(get(base + "/files/" + stored.getId()).with(as)).andExpect(status().isOk())
@@ -297,7 +298,7 @@ class NominationWebTest {
 
 		// removing a file
 		mvc.perform(post(base + "/files/" + stored.getId() + "/delete").with(as).with(csrf())).andExpect(redirectedUrl(base));
-		assertThat(service.attachments(n.getId())).hasSize(1);
+		assertThat(dossierFiles.attachments(n.getId())).hasSize(1);
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.nomination.internal.DossierFiles;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
@@ -41,6 +42,9 @@ class OrphanFileSweeperTest {
 
 	@Autowired
 	NominationService service;
+
+	@Autowired
+	DossierFiles dossierFiles;
 
 	@Autowired
 	Dossiers dossiers;
@@ -67,7 +71,7 @@ class OrphanFileSweeperTest {
 	void orphansOlderThanTheGracePeriodAreRemovedRecordedAndFreshFilesStay() throws Exception {
 		CurrentUser me = data.user(Role.APPLICANT);
 		Nomination n = service.start(me, data.awardId(data.openEdition(30), "1.3"), NominationKind.SELF, service.selfNominee(me));
-		var recorded = service.attach(me.id(), n.getId(), dossiers.fileQuestion(n.getAwardId()),
+		var recorded = dossierFiles.attach(me.id(), n.getId(), dossiers.fileQuestion(n.getAwardId()),
 				new ByteArrayInputStream(TestData.pdf(2_000)), "a.pdf");
 		String recordedKey = jdbc.sql("select storage_key from nomination_attachment where id = ?").param(recorded.getId())
 			.query(String.class).single();
