@@ -12,16 +12,26 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.internal.DeadlineReminders;
 import vn.i4impact.portal.nomination.internal.Nomination;
+import vn.i4impact.portal.support.HtmlValidator;
 import vn.i4impact.portal.support.MutableClock;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.i4impact.portal.support.Auth.as;
 
 /** Issue 13, item 7: reminders N days and one day before a unit's own deadline, through the outbox, never twice. */
 @PortalTest
@@ -38,6 +48,9 @@ class DeadlineReminderTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	MutableClock clock;
@@ -108,6 +121,36 @@ class DeadlineReminderTest {
 		clock.advance(Duration.ofDays(4).plusHours(2));
 		reminders.remind();
 		assertThat(subjects(unit)).singleElement().asString().startsWith("Còn chưa đến một ngày");
+	}
+
+	@Test
+	void anAdminSetsTheDaysPerEditionWithAClearMessageForBadInput() throws Exception {
+		String edition = data.openEdition(30);
+		String path = "/admin/editions/" + edition + "/reminders";
+		CurrentUser admin = data.user(Role.ADMIN);
+		String html = mvc.perform(get(path).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"7\"")))
+			.andReturn().getResponse().getContentAsString();
+		HtmlValidator.assertValid("reminder settings", html);
+		mvc.perform(post(path).with(csrf()).with(as(admin)).param("days", "mười"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhập một số nguyên từ 0 đến 60")))
+			.andExpect(content().string(containsString("value=\"mười\"")));
+		mvc.perform(post(path).with(csrf()).with(as(admin)).param("days", "61").param("lang", "en"))
+			.andExpect(content().string(containsString("Enter a whole number from 0 to 60")));
+		mvc.perform(post(path).with(csrf()).with(as(admin)).param("days", "3"))
+			.andExpect(redirectedUrl("/admin/editions/" + edition));
+		assertThat(jdbc.sql("select reminder_days from edition where code = ?").param(edition).query(Integer.class)
+			.single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'edition.reminders' and target_id = ?")
+			.param(edition).query(Integer.class).single()).isEqualTo(1);
+		for (Role refused : new Role[] { Role.SECRETARIAT, Role.APPLICANT }) {
+			mvc.perform(post(path).with(csrf()).with(as(data.user(refused))).param("days", "9"))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(jdbc.sql("select reminder_days from edition where code = ?").param(edition).query(Integer.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test
