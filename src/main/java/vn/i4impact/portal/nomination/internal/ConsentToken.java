@@ -45,12 +45,23 @@ public class ConsentToken {
 		return expiresAt;
 	}
 
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
 	boolean isUsed() {
 		return usedAt != null;
 	}
 
 	void use(Instant now) {
 		usedAt = now;
+	}
+
+	/** A newer link replaces this one: only the latest mailed link works, so one answer is recorded. */
+	void expire(Instant now) {
+		if (usedAt == null && expiresAt.isAfter(now)) {
+			expiresAt = now;
+		}
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,9 +73,15 @@ public class Consents {
 
 	private final Duration validity;
 
+	private final ApplicationEventPublisher events;
+
+	/** Published in the answer's transaction: the unit is told and the history records it (see ConsentRequests). */
+	record ConsentAnswered(long nominationId, boolean given, Instant at) {
+	}
+
 	Consents(ConsentTokenRepository tokens, NominationRepository nominations, UnitRepository units,
 			ProgramCatalog program, Mailer mailer, AbsoluteLinks links, Clock clock,
-			@Value("${portal.consent.link-validity:P30D}") Duration validity) {
+			@Value("${portal.consent.link-validity:P30D}") Duration validity, ApplicationEventPublisher events) {
 		this.tokens = tokens;
 		this.nominations = nominations;
 		this.units = units;
@@ -83,6 +90,7 @@ public class Consents {
 		this.links = links;
 		this.clock = clock;
 		this.validity = validity;
+		this.events = events;
 	}
 
 	/** Runs inside the transaction that opens the dossier: no dossier, no mail. */
@@ -95,6 +103,11 @@ public class Consents {
 		if (n.getNomineeEmail() == null) {
 			return;
 		}
+		request(n);
+	}
+
+	/** A new link mailed to the nominee (the first, or one the unit asked to send again). */
+	void request(Nomination n) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -127,7 +140,9 @@ public class Consents {
 		if (state == State.VALID) {
 			Instant now = clock.instant();
 			token.get().use(now);
-			nominations.findById(token.get().getNominationId()).orElseThrow().recordConsent(agree, now);
+			Nomination n = nominations.findById(token.get().getNominationId()).orElseThrow();
+			n.recordConsent(agree, now);
+			events.publishEvent(new ConsentAnswered(n.getId(), agree, now));
 		}
 		return state;
 	}

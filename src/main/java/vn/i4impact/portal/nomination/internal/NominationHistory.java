@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.i4impact.portal.nomination.ConsentStatus;
 import vn.i4impact.portal.nomination.NominationStatus;
 
 /** One step in a dossier's life: who moved it from which status to which, when, and why. */
@@ -46,6 +47,18 @@ public class NominationHistory {
 	static final String JURY_LOCKED = "#jury-locked";
 
 	static final String JURY_UNLOCKED = "#jury-unlocked:";
+
+	/** A note that records the nominee's answer to the consent request (no status changes). */
+	static final String CONSENT = "#consent:";
+
+	static String consentNote(boolean given) {
+		return CONSENT + (given ? ConsentStatus.GIVEN : ConsentStatus.DECLINED).name();
+	}
+
+	/** For a line about the nominee's answer: GIVEN or DECLINED; null for any other line. */
+	public ConsentStatus getConsentAnswer() {
+		return note != null && note.startsWith(CONSENT) ? ConsentStatus.valueOf(note.substring(CONSENT.length())) : null;
+	}
 
 	static String juryLockNote() {
 		return JURY_LOCKED;
