@@ -145,12 +145,12 @@ public final class Aggregation {
 	}
 
 	/** A dossier's sheets, by juror id. */
-	List<Sheet> sheetsOf(long dossier) {
+	public List<Sheet> sheetsOf(long dossier) {
 		return List.copyOf(sheetsByDossier.getOrDefault(dossier, List.of()));
 	}
 
 	/** A sheet's normalised total (see the class comment). */
-	double normalisedTotal(Sheet sheet) {
+	public double normalisedTotal(Sheet sheet) {
 		return normalisation.adjusted(sheet);
 	}
 

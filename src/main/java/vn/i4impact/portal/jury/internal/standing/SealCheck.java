@@ -40,7 +40,8 @@ public class SealCheck {
 		}
 	}
 
-	private record Row(long award, long dossier, long juror, long criterion, int weight, int scaleMax, int score) {
+	/** One counted score row (jury_counted_scores). */
+	record Row(long award, long dossier, long juror, long criterion, int weight, int scaleMax, int score) {
 	}
 
 	private record Stored(String sha256, Instant at, int rows) {
@@ -60,12 +61,7 @@ public class SealCheck {
 			.param(roundId)
 			.query((rs, i) -> new Stored(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3))).optional();
 		String recomputed = jdbc.sql("select jury_round_seal_of(?)").param(roundId).query(String.class).single();
-		List<Row> rows = jdbc.sql("""
-				select award_id, nomination_id, juror_id, criterion_id, weight, scale_max, score
-				from jury_counted_scores(?)""").param(roundId)
-			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5),
-					rs.getInt(6), rs.getInt(7)))
-			.list();
+		List<Row> rows = rows(jdbc, roundId);
 		List<Sheet> sheets = sheets(rows);
 		RankingRules rules = standings.rules(roundId).orElseThrow();
 		List<Standings.Line> lines = standings.lines(roundId, rules);
@@ -82,6 +78,16 @@ public class SealCheck {
 		}
 		return new Verification(stored.map(Stored::sha256).orElse(null), stored.map(Stored::at).orElse(null),
 				stored.map(Stored::rows).orElse(null), recomputed, Seal.of(sheets), rows.size(), lines.size(), same);
+	}
+
+	/** The counted score rows of a round, in the seal's order. */
+	static List<Row> rows(JdbcClient jdbc, long roundId) {
+		return jdbc.sql("""
+				select award_id, nomination_id, juror_id, criterion_id, weight, scale_max, score
+				from jury_counted_scores(?) order by award_id, nomination_id, juror_id, criterion_id""").param(roundId)
+			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5),
+					rs.getInt(6), rs.getInt(7)))
+			.list();
 	}
 
 	private static boolean agree(List<RankedEntry> expected, List<RankedEntry> actual) {
@@ -106,7 +112,7 @@ public class SealCheck {
 	}
 
 	/** The rows as the core's sheets: one per dossier and juror, with the weights and scale that applied. */
-	private static List<Sheet> sheets(List<Row> rows) {
+	static List<Sheet> sheets(List<Row> rows) {
 		Map<List<Long>, List<Row>> bySheet = new LinkedHashMap<>();
 		rows.forEach(r -> bySheet.computeIfAbsent(List.of(r.award(), r.dossier(), r.juror()), k -> new ArrayList<>()).add(r));
 		List<Sheet> sheets = new ArrayList<>(bySheet.size());
