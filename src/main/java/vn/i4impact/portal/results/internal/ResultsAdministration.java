@@ -73,6 +73,10 @@ public class ResultsAdministration {
 		if (publication.published(clock.instant())) {
 			throw new DomainException("results.error.alreadyPublished");
 		}
+		if (jdbc.sql("select count(*) from results_ceremony where edition_id = ?").param(editionId).query(Integer.class)
+			.single() > 0) {
+			throw new DomainException("results.ceremony.error.takeOver"); // the broadcast order is under way
+		}
 		int added = 0;
 		for (var honour : honours.confirmed(editionId)) {
 			added += jdbc.sql("""
