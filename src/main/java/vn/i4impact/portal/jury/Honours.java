@@ -14,6 +14,9 @@ public interface Honours {
 	/** The confirmed honourees of the edition, ordered by reference code. */
 	List<Honour> confirmed(long editionId);
 
+	/** The edition's shortlisted dossiers the committee decided not to honour (NOT_HONOURED), ordered by reference. */
+	List<NotHonoured> notHonoured(long editionId);
+
 	/**
 	 * @param unitName     the unit that filed the dossier
 	 * @param provinceCode the unit's province
@@ -23,6 +26,14 @@ public interface Honours {
 	 */
 	record Honour(long nominationId, String referenceCode, long awardId, long unitId, String unitName,
 			String provinceCode, UnitType unitType, String nomineeName, NominationKind kind, List<Long> memberUserIds) {
+	}
+
+	/**
+	 * @param nomineeName   who was proposed (the unit itself, another unit or a person)
+	 * @param memberUserIds the unit's accounts (told when the results are published)
+	 */
+	record NotHonoured(long nominationId, String referenceCode, long awardId, long unitId, String nomineeName,
+			List<Long> memberUserIds) {
 	}
 
 }

@@ -111,4 +111,58 @@ class ResultsJourneyTest extends BrowserTest {
 		visitor.close();
 	}
 
+	@Test
+	void aLiveRevealUpdatesAnOpenPublicPageAwardByAward() {
+		String code = data.openEdition(10);
+		long editionId = data.editionId(code);
+		administration.addArchived(editionId, data.awardId(code, "2.3"), "Sở Khoa học Đà Nẵng " + code, "da-nang",
+				UnitType.STATE_BODY, "Trợ lý AI cho dịch vụ công.", "An AI assistant for public services.");
+		administration.addArchived(editionId, data.awardId(code, "4.1"), "Thành phố Huế " + code, "hue",
+				UnitType.LOCALITY, null, null);
+		administration.schedule(editionId, Instant.now().plusSeconds(3600));
+
+		context.setDefaultTimeout(60_000);
+		context.setDefaultNavigationTimeout(60_000);
+		CurrentUser admin = data.user(Role.ADMIN);
+		page.navigate(url("/login"));
+		page.locator("#email").fill(admin.email());
+		page.locator("#password").fill(TestData.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).last().click();
+		page.navigate(url("/admin/ceremony/" + code));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu công bố trực tiếp")).click();
+		assertThat(page.locator("main")).containsText("Đã bắt đầu công bố trực tiếp");
+		Page committee = page;
+
+		var visitor = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
+		visitor.setDefaultTimeout(60_000);
+		visitor.setDefaultNavigationTimeout(60_000);
+		Page pub = visitor.newPage();
+		var response = pub.navigate(url("/results/" + code));
+		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+		assertThat(pub.locator("main")).containsText("Lễ biểu dương đang diễn ra.");
+		assertThat(pub.locator("#live-awards")).containsText("Chưa có giải thưởng nào được công bố");
+		pub.evaluate("() => window.openedOnce = true"); // gone if the page reloaded
+
+		committee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+			.setName("Công bố tiếp: 2.3 — Công nghệ AI tác động tới cuộc sống")).click();
+		assertThat(committee.locator("main")).containsText("Đã công bố giải thưởng 2.3");
+		page = committee;
+		assertAccessible("ceremony");
+		assertValidHtml("ceremony");
+
+		// the open public page shows the first award by itself (polling), and only that one
+		assertThat(pub.locator("#live-awards")).containsText("Sở Khoa học Đà Nẵng " + code);
+		assertThat(pub.locator("#live-awards")).not().containsText("Huế " + code);
+		page = pub;
+		assertAccessible("live results");
+		assertValidHtml("live results");
+
+		committee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công bố tiếp: 4.1")).click();
+		assertThat(committee.locator("main")).containsText("Tất cả giải thưởng đã được công bố");
+		assertThat(pub.locator("#live-awards")).containsText("Thành phố Huế " + code);
+		assertThat(pub.locator("#live-awards")).containsText("kết quả đã chính thức công khai");
+		org.assertj.core.api.Assertions.assertThat(pub.evaluate("() => window.openedOnce === true")).isEqualTo(true);
+		visitor.close();
+	}
+
 }

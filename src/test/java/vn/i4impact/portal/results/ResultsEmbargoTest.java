@@ -217,6 +217,50 @@ class ResultsEmbargoTest {
 		mvc.perform(get("/results/no-such-edition")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void notHonouredUnitsAreToldTooOnceAndNotASecondBeforeTheInstant() throws Exception {
+		CurrentUser honoured = data.user(Role.APPLICANT);
+		CurrentUser notHonoured = data.user(Role.APPLICANT);
+		var won = dossiers.self(honoured, code, "1.3");
+		dossiers.submit(honoured, won);
+		var lost = dossiers.self(notHonoured, code, "1.3");
+		dossiers.submit(notHonoured, lost);
+		jdbc.sql("update nomination set status = 'HONOURED' where id = ?").param(won.getId()).update();
+		jdbc.sql("update nomination set status = 'NOT_HONOURED' where id = ?").param(lost.getId()).update();
+		String lostReference = jdbc.sql("select reference_code from nomination where id = ?").param(lost.getId())
+			.query(String.class).single();
+
+		administration.takeOverHonourees(editionId);
+		administration.takeOverHonourees(editionId); // a second take-over writes no second mail
+		var mail = jdbc.sql("select subject, body, next_attempt_at from mail_outbox where recipient = ? and topic = ?")
+			.params(notHonoured.email(), "results:" + editionId)
+			.query((rs, i) -> new Object[] { rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant() }).single();
+		assertThat((String) mail[0]).contains(lostReference);
+		assertThat((String) mail[1]).contains("không được biểu dương").contains("/results/" + code)
+			.doesNotContain("Đà Nẵng"); // it names no honouree
+		assertThat(mail[2]).isEqualTo(at);
+		// no honouree row, no public page for the dossier that was not honoured
+		assertThat(jdbc.sql("select count(*) from results_honouree where nomination_id = ?").param(lost.getId())
+			.query(Integer.class).single()).isZero();
+
+		// what the outbox dispatcher takes (PENDING and next_attempt_at <= its clock): nothing a second before
+		assertThat(due(at.minusSeconds(1), honoured.email(), notHonoured.email())).isZero();
+		assertThat(due(at.plusSeconds(1), honoured.email(), notHonoured.email())).isEqualTo(2);
+		clock.set(at.minusSeconds(1));
+		assertThat(page("/my/nominations/" + lost.getId(), notHonoured)).contains("Đang được Hội đồng xem xét")
+			.doesNotContain("Không được biểu dương");
+		clock.set(at.plusSeconds(1));
+		assertThat(page("/my/nominations/" + lost.getId(), notHonoured)).contains("Không được biểu dương");
+	}
+
+	private int due(Instant now, String... recipients) {
+		return jdbc.sql("""
+				select count(*) from mail_outbox where topic = :topic and recipient in (:to)
+				and status = 'PENDING' and next_attempt_at <= :now""")
+			.param("topic", "results:" + editionId).param("to", java.util.List.of(recipients))
+			.param("now", java.sql.Timestamp.from(now)).query(Integer.class).single();
+	}
+
 	private String[] publicPaths() {
 		return new String[] { "/results/" + code, "/results/" + code + "/" + reference,
 				"/results/" + code + "?province=da-nang" };

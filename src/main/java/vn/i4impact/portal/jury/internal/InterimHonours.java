@@ -33,4 +33,12 @@ class InterimHonours implements Honours {
 		}).toList();
 	}
 
+	@Override
+	public List<NotHonoured> notHonoured(long editionId) {
+		return dossiers.candidates(editionId, EnumSet.of(NominationStatus.NOT_HONOURED)).stream()
+			.map(c -> new NotHonoured(c.id(), c.referenceCode(), c.awardId(), c.unitId(), c.nomineeName(),
+					c.memberUserIds()))
+			.toList();
+	}
+
 }

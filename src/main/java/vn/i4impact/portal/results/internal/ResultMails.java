@@ -10,10 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.Mailer;
+import vn.i4impact.portal.jury.Honours;
 import vn.i4impact.portal.shared.web.AbsoluteLinks;
 
 /**
- * The mails telling honoured units their result. Written to the outbox with the edition's topic and held until the
+ * The mails telling units their result, honoured or not. Written to the outbox with the edition's topic and held until the
  * publication instant (or indefinitely while none is set); moving the instant moves them. The outbox never hands a
  * held mail to SMTP, so nothing leaks by mail before the ceremony.
  */
@@ -60,6 +61,29 @@ class ResultMails {
 				accounts.findActive(userId).ifPresent(user -> held.queue(user.email(), accounts.preferredLocale(userId),
 						"results.mail.honoured", user.fullName(), row.nominee(), row.awardCode() + " " + row.awardVi(),
 						row.reference(), links.page("/results/" + row.editionCode() + "/" + row.reference())));
+			}
+		}
+	}
+
+	/**
+	 * Queues a mail to every active account of each unit whose dossier was not honoured, once per dossier: the notice
+	 * row and the held mail are written together, so a second take-over (or another node) writes nothing.
+	 */
+	void queueNotHonoured(long editionId, Instant publishAt, List<Honours.NotHonoured> decisions) {
+		Mailer held = mailer.about(topic(editionId)).notBefore(publishAt == null ? UNSCHEDULED : publishAt);
+		String editionCode = jdbc.sql("select code from edition where id = ?").param(editionId).query(String.class).single();
+		for (var decision : decisions) {
+			int fresh = jdbc.sql("insert into results_notice (nomination_id, edition_id, outcome) values (?, ?, 'NOT_HONOURED') "
+					+ "on conflict (nomination_id) do nothing").params(decision.nominationId(), editionId).update();
+			if (fresh == 0) {
+				continue;
+			}
+			String award = jdbc.sql("select code || ' ' || name_vi from award where id = ?").param(decision.awardId())
+				.query(String.class).single();
+			for (Long userId : decision.memberUserIds()) {
+				accounts.findActive(userId).ifPresent(user -> held.queue(user.email(), accounts.preferredLocale(userId),
+						"results.mail.notHonoured", user.fullName(), decision.nomineeName(), award,
+						decision.referenceCode(), links.page("/results/" + editionCode)));
 			}
 		}
 	}

@@ -64,14 +64,18 @@ public class ResultsAdministration {
 	}
 
 	/**
-	 * Takes over the jury's confirmed honourees (new ones added, citations kept) and queues the result mails, to be
-	 * sent at the publication instant. Refused once the results are published.
+	 * Takes over the jury's confirmed honourees (new ones added, citations kept) and queues the result mails to the
+	 * honoured and the not-honoured units, to be sent at the publication instant. Refused once the results are published.
 	 * @return how many honourees the edition has now
 	 */
 	public int takeOverHonourees(long editionId) {
 		Publication publication = lock(editionId);
 		if (publication.published(clock.instant())) {
 			throw new DomainException("results.error.alreadyPublished");
+		}
+		if (jdbc.sql("select count(*) from results_ceremony where edition_id = ?").param(editionId).query(Integer.class)
+			.single() > 0) {
+			throw new DomainException("results.ceremony.error.takeOver"); // the broadcast order is under way
 		}
 		int added = 0;
 		for (var honour : honours.confirmed(editionId)) {
@@ -87,6 +91,7 @@ public class ResultsAdministration {
 				.update();
 		}
 		mails.queue(editionId, publication.publishAt());
+		mails.queueNotHonoured(editionId, publication.publishAt(), honours.notHonoured(editionId));
 		audit.record("results.takeOver", "edition", editionId, added + " honourees taken over", null, map("added", added));
 		return jdbc.sql("select count(*) from results_honouree where edition_id = ?").param(editionId).query(Integer.class)
 			.single();

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,10 @@ public class ResultsQuery {
 			return nomineeName;
 		}
 
+	}
+
+	/** A live reveal under way or done: its version (changes at each step) and the awards revealed so far. */
+	public record Live(long version, Set<Long> revealed) {
 	}
 
 	public record CategoryCount(String code, String nameVi, String nameEn, long count) {
@@ -112,6 +117,14 @@ public class ResultsQuery {
 
 	public Optional<Honouree> honouree(long id) {
 		return jdbc.sql(HONOUREE + " where h.id = ?").param(id).query(ResultsQuery::honouree).optional();
+	}
+
+	/** The edition's live reveal, if one was started. */
+	public Optional<Live> live(long editionId) {
+		return jdbc.sql("""
+				select c.version, array(select r.award_id from results_reveal r where r.edition_id = c.edition_id)
+				from results_ceremony c where c.edition_id = ?""").param(editionId)
+			.query((rs, i) -> new Live(rs.getLong(1), Set.of((Long[]) rs.getArray(2).getArray()))).optional();
 	}
 
 	/** Honourees per category of the edition (every category, zero included), in the program's order. */

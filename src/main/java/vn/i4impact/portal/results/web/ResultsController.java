@@ -23,6 +23,7 @@ import vn.i4impact.portal.results.internal.ResultsQuery;
 import vn.i4impact.portal.results.internal.ResultsQuery.EditionResults;
 import vn.i4impact.portal.results.internal.ResultsQuery.Filter;
 import vn.i4impact.portal.results.internal.ResultsQuery.Honouree;
+import vn.i4impact.portal.results.internal.ResultsQuery.Live;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.AbsoluteLinks;
 
@@ -67,32 +68,65 @@ class ResultsController {
 	@GetMapping("/results/{edition}/{reference}")
 	String honouree(@PathVariable String edition, @PathVariable String reference, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		var found = visible(results.edition(edition), request);
-		Optional<Honouree> honouree = found.flatMap(e -> results.honouree(e.id(), reference));
+		var view = view(results.edition(edition), request);
+		Optional<Honouree> honouree = view.flatMap(v -> results.honouree(v.edition().id(), reference))
+			.filter(h -> view.get().shows(h.awardId()));
 		if (honouree.isEmpty()) {
 			return notFound(response);
 		}
-		model.addAttribute("edition", found.get());
-		model.addAttribute("preview", !found.get().published(clock.instant()));
+		model.addAttribute("edition", view.get().edition());
+		model.addAttribute("preview", view.get().preview());
 		model.addAttribute("h", honouree.get());
 		model.addAttribute("pageUrl", links.page("/results/" + edition + "/" + reference));
 		model.addAttribute("logoUrl", links.page("/img/logo.svg"));
 		return "results/honouree";
 	}
 
-	private String list(Optional<EditionResults> edition, Optional<String> province, Optional<String> type, Model model,
+	/**
+	 * What an open results page polls during a live reveal: the poller alone while nothing changed since the version
+	 * it knows (a few hundred bytes, cached like every public page), the revealed awards too when something did.
+	 */
+	@GetMapping("/results/{edition}/live")
+	String live(@PathVariable String edition, @RequestParam(defaultValue = "") String v, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		var found = visible(edition, request);
-		if (found.isEmpty()) {
+		var view = view(results.edition(edition), request).filter(x -> x.live() != null);
+		if (view.isEmpty()) {
 			return notFound(response);
 		}
-		EditionResults e = found.get();
+		model.addAttribute("edition", view.get().edition());
+		model.addAttribute("liveToken", view.get().token());
+		model.addAttribute("polling", view.get().revealing());
+		boolean changed = !v.equals(view.get().token());
+		if (changed) {
+			var honourees = results.honourees(view.get().edition().id(), Filter.NONE).stream()
+				.filter(h -> view.get().shows(h.awardId())).toList();
+			model.addAttribute("groups", groups(honourees));
+		}
+		return changed ? "results/live :: update" : "results/live :: poller";
+	}
+
+	private String list(Optional<EditionResults> edition, Optional<String> province, Optional<String> type, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		var view = view(edition, request);
+		if (view.isEmpty()) {
+			return notFound(response);
+		}
+		EditionResults e = view.get().edition();
+		model.addAttribute("edition", e);
+		model.addAttribute("preview", view.get().preview());
+		if (view.get().revealing()) {
+			// the live reveal: only the revealed awards, no counts or filters that would tell what is still to come
+			var honourees = results.honourees(e.id(), Filter.NONE).stream().filter(h -> view.get().shows(h.awardId()))
+				.toList();
+			model.addAttribute("groups", groups(honourees));
+			model.addAttribute("liveToken", view.get().token());
+			model.addAttribute("polling", true);
+			return "results/live";
+		}
 		var provinces = results.provinces(e.id());
 		String provinceCode = province.filter(p -> provinces.stream().anyMatch(pr -> pr[0].equals(p))).orElse(null);
 		UnitType unitType = type.flatMap(ResultsController::unitType).orElse(null);
 		List<Honouree> honourees = results.honourees(e.id(), new Filter(provinceCode, unitType));
-		model.addAttribute("edition", e);
-		model.addAttribute("preview", !e.published(clock.instant()));
 		model.addAttribute("groups", groups(honourees));
 		model.addAttribute("total", honourees.size());
 		model.addAttribute("counts", results.countsByCategory(e.id()));
@@ -104,10 +138,42 @@ class ResultsController {
 		return "results/list";
 	}
 
-	/** The edition if its results are published, or if the visitor may preview them. */
-	private Optional<EditionResults> visible(Optional<EditionResults> edition, HttpServletRequest request) {
+	/**
+	 * How the visitor may see the edition's results: all of them once published, all of them marked as a preview for
+	 * the committee and the secretariat, the revealed awards only for everyone else during a live reveal; empty (404)
+	 * otherwise.
+	 */
+	private Optional<View> view(Optional<EditionResults> edition, HttpServletRequest request) {
+		if (edition.isEmpty()) {
+			return Optional.empty();
+		}
+		EditionResults e = edition.get();
+		boolean published = e.published(clock.instant());
+		Live live = results.live(e.id()).orElse(null);
 		boolean staff = request.isUserInRole(Role.ADMIN.name()) || request.isUserInRole(Role.SECRETARIAT.name());
-		return edition.filter(e -> staff || e.published(clock.instant()));
+		if (published || staff || live != null) {
+			return Optional.of(new View(e, published, staff && !published, live));
+		}
+		return Optional.empty();
+	}
+
+	/** @param live the live reveal, null when the edition has none */
+	record View(EditionResults edition, boolean published, boolean preview, Live live) {
+
+		/** The public during a reveal: only what was revealed. */
+		boolean revealing() {
+			return !published && !preview && live != null;
+		}
+
+		boolean shows(long awardId) {
+			return !revealing() || live.revealed().contains(awardId);
+		}
+
+		/** Changes at every step and at the publication. */
+		String token() {
+			return (live == null ? "0" : Long.toString(live.version())) + (published ? "p" : "");
+		}
+
 	}
 
 	static String notFound(HttpServletResponse response) {
