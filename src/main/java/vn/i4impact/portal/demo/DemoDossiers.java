@@ -84,7 +84,7 @@ class DemoDossiers {
 					applications.attach(applicant.id(), id, q.id(), pdf(d.title()), "Thuyết minh giải pháp.pdf");
 				}
 				else if (!q.kind().isFile() && q.required()) {
-					answers.put(q.id(), answer(q, d));
+					answers.put(q.id(), answer(q, d.title()));
 				}
 			}
 			applications.answer(applicant.id(), id, d.title(), answers);
@@ -95,7 +95,7 @@ class DemoDossiers {
 		return made;
 	}
 
-	private void decide(long id, NominationStatus status, long secretaryId) {
+	void decide(long id, NominationStatus status, long secretaryId) {
 		long version = screening.dossier(id).version();
 		if (status == NominationStatus.ELIGIBLE) {
 			screening.markEligible(id, version, secretaryId);
@@ -116,7 +116,7 @@ class DemoDossiers {
 	}
 
 	/** A plausible answer of the question's kind. */
-	private static String answer(Question q, DemoDossier d) {
+	static String answer(Question q, String title) {
 		return switch (q.kind()) {
 			case INTEGER -> "12000";
 			case DECIMAL -> "2,5";
@@ -124,12 +124,12 @@ class DemoDossiers {
 			case YES_NO -> "true";
 			case SINGLE_CHOICE -> "0";
 			case URL -> "https://i4impact.vn/demo";
-			default -> d.title() + ": giải pháp đã triển khai thực tế, phục vụ hàng nghìn người dân và doanh nghiệp.";
+			default -> title + ": giải pháp đã triển khai thực tế, phục vụ hàng nghìn người dân và doanh nghiệp.";
 		};
 	}
 
 	/** A small well-formed PDF that names the dossier. */
-	private static byte[] pdf(String title) {
+	static byte[] pdf(String title) {
 		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + title + "\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 		return body.getBytes(StandardCharsets.UTF_8);
 	}

@@ -1,10 +1,7 @@
 package vn.i4impact.portal.demo;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +15,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.account.Accounts;
+import vn.i4impact.portal.nomination.NominationStatus;
+import vn.i4impact.portal.nomination.UnitApplications;
+import vn.i4impact.portal.program.AwardInfo;
+import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.shared.db.EmbeddedDatabaseCondition;
 
 /**
  * The demo unit's own dossiers (issue 13, item 12): the account {@code donvi@…} finds a draft of its own, a draft
  * nominating a person whose consent is awaited, one submitted, one with changes requested and one eligible, so every
- * screen of the journey can be tried at once. Runs after {@link DemoData} (order 10) and before the jury's demo
- * (order 20), which takes the eligible one in with the other eligible demo dossiers. Once only.
+ * screen of the journey can be tried at once. Made as the unit makes them (through {@link UnitApplications}) and
+ * decided as the secretariat decides. Runs after {@link DemoData} (order 10) and before the jury's demo (order 20),
+ * which takes the eligible one in with the other eligible demo dossiers. Once only.
  */
 @Component
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -33,33 +36,40 @@ class DemoUnitDossiers implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUnitDossiers.class);
 
-	record Own(String award, String kind, String nominee, String nomineeEmail, String title, String status,
-			int daysAgo, boolean complete) {
+	/** One dossier of the demo unit: a person to nominate (null: the unit itself), and how far it has got. */
+	record Own(String award, UnitApplications.Person person, String title, NominationStatus status) {
 	}
 
 	static final Own[] DOSSIERS = {
-			new Own("4.1", "SELF", null, null, "Trung tâm điều hành đô thị thông minh Hải Phòng", "DRAFT", 2, false),
-			new Own("4.2", "OTHER", "TS. Vũ Thanh Tùng", "vu.thanh.tung@demo.i4impact.vn",
-					"Người dẫn dắt chuyển đổi số ngành khoa học và công nghệ Hải Phòng", "DRAFT", 1, false),
-			new Own("1.2", "SELF", null, null, "Nền tảng dữ liệu khoa học và công nghệ mở Hải Phòng", "SUBMITTED", 4,
-					true),
-			new Own("3.1", "SELF", null, null, "Số hóa di sản Hán Nôm của Hải Phòng", "CHANGES_REQUESTED", 6, true),
-			new Own("1.3", "SELF", null, null, "Cổng thủ tục khoa học và công nghệ trực tuyến mức độ toàn trình",
-					"ELIGIBLE", 8, true) };
+			new Own("4.1", null, "Trung tâm điều hành đô thị thông minh Hải Phòng", NominationStatus.DRAFT),
+			new Own("4.2", new UnitApplications.Person("TS. Vũ Thanh Tùng",
+					"Giám đốc Trung tâm Thông tin và Thống kê khoa học và công nghệ",
+					"Sở Khoa học và Công nghệ Hải Phòng (demo)", "vu.thanh.tung@demo.i4impact.vn", null),
+					"Người dẫn dắt chuyển đổi số ngành khoa học và công nghệ Hải Phòng", NominationStatus.DRAFT),
+			new Own("1.2", null, "Nền tảng dữ liệu khoa học và công nghệ mở Hải Phòng", NominationStatus.SUBMITTED),
+			new Own("3.1", null, "Số hóa di sản Hán Nôm của Hải Phòng", NominationStatus.CHANGES_REQUESTED),
+			new Own("1.3", null, "Cổng thủ tục khoa học và công nghệ trực tuyến mức độ toàn trình",
+					NominationStatus.ELIGIBLE) };
 
 	private final Accounts accounts;
 
-	private final JdbcClient jdbc;
+	private final UnitApplications applications;
 
-	private final Clock clock;
+	private final ProgramCatalog program;
+
+	private final DemoDossiers demo;
+
+	private final JdbcClient jdbc;
 
 	private final boolean enabled;
 
-	DemoUnitDossiers(Accounts accounts, JdbcClient jdbc, Clock clock,
-			@Value("${portal.demo.enabled:true}") boolean enabled) {
+	DemoUnitDossiers(Accounts accounts, UnitApplications applications, ProgramCatalog program, DemoDossiers demo,
+			JdbcClient jdbc, @Value("${portal.demo.enabled:true}") boolean enabled) {
 		this.accounts = accounts;
+		this.applications = applications;
+		this.program = program;
+		this.demo = demo;
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.enabled = enabled;
 	}
 
@@ -73,95 +83,48 @@ class DemoUnitDossiers implements ApplicationRunner {
 			.optional().orElse(null);
 		Long userId = accounts.findByEmail(DemoData.ACCOUNTS[0].email()).map(u -> u.id()).orElse(null);
 		Long secretary = accounts.findByEmail(DemoData.ACCOUNTS[1].email()).map(u -> u.id()).orElse(null);
-		if (editionId == null || userId == null || secretary == null) {
-			return;
-		}
-		var unit = jdbc.sql("""
-				select u.id, u.name, u.unit_type from unit u join unit_member m on m.unit_id = u.id where m.user_id = ?""")
-			.param(userId).query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) }).optional();
-		if (unit.isEmpty() || jdbc.sql("select count(*) from nomination where unit_id = ?").param(unit.get()[0])
-			.query(Long.class).single() > 0) {
+		if (editionId == null || userId == null || secretary == null || jdbc.sql("""
+				select count(*) from nomination n join unit_member m on m.unit_id = n.unit_id where m.user_id = ?""")
+			.param(userId).query(Long.class).single() > 0) {
 			return;
 		}
 		int made = 0;
 		for (Own d : DOSSIERS) {
-			if (insert(editionId, (long) unit.get()[0], (String) unit.get()[1], (String) unit.get()[2], userId,
-					secretary, d)) {
+			AwardInfo award = program.awards(editionId).stream().filter(a -> a.code().equals(d.award())).findFirst()
+				.orElse(null);
+			if (award != null) {
+				make(award, userId, secretary, d);
 				made++;
 			}
 		}
-		log.info("Demo unit {}: {} dossiers of its own (draft, consent awaited, submitted, changes requested, eligible)",
-				unit.get()[1], made);
+		log.info("Demo unit: {} dossiers of its own (draft, consent awaited, submitted, changes requested, eligible)",
+				made);
 	}
 
-	private boolean insert(long editionId, long unitId, String unitName, String unitType, long userId, long secretary,
-			Own d) {
-		Long awardId = jdbc.sql("select id from award where edition_id = ? and code = ?").params(editionId, d.award())
-			.query(Long.class).optional().orElse(null);
-		if (awardId == null) {
-			return false;
+	/** A draft has its first two text answers typed; a dossier that went further has every required one and its file. */
+	private void make(AwardInfo award, long userId, long secretary, Own d) {
+		long id = d.person() == null ? applications.startSelf(userId, award.id())
+				: applications.startForPerson(userId, award.id(), d.person());
+		boolean complete = d.status() != NominationStatus.DRAFT;
+		Map<Long, String> answers = new HashMap<>();
+		for (Question q : program.questions(award.id())) {
+			if (!q.required()) {
+				continue;
+			}
+			if (q.kind().isFile()) {
+				if (complete) {
+					applications.attach(userId, id, q.id(), DemoDossiers.pdf(d.title()), "Thuyết minh giải pháp.pdf");
+				}
+			}
+			else if (complete || answers.size() < 2 && !q.kind().hasOptions()) {
+				answers.put(q.id(), DemoDossiers.answer(q, d.title()));
+			}
 		}
-		Instant now = clock.instant();
-		Timestamp created = Timestamp.from(now.minus(Duration.ofDays(d.daysAgo())).minus(Duration.ofHours(3)));
-		Timestamp submitted = "DRAFT".equals(d.status()) ? null
-				: Timestamp.from(now.minus(Duration.ofDays(d.daysAgo())));
-		String reference = null;
-		if (submitted != null) {
-			int seq = jdbc.sql("""
-					insert into nomination_counter (award_id, last_number) values (?, 1)
-					on conflict (award_id) do update set last_number = nomination_counter.last_number + 1
-					returning last_number""").param(awardId).query(Integer.class).single();
-			reference = String.format("I4IA-DEMO-%d-%s-%04d", LocalDate.now(clock).getYear(), d.award(), seq);
+		applications.answer(userId, id, d.title(), answers);
+		if (complete) {
+			applications.submit(userId, id);
+			demo.decide(id, d.status(), secretary);
 		}
-		boolean self = "SELF".equals(d.kind());
-		String nominee = self ? unitName : d.nominee();
-		Timestamp due = "CHANGES_REQUESTED".equals(d.status()) ? Timestamp.from(now.plus(Duration.ofDays(5))) : null;
-		long id = jdbc.sql("""
-				insert into nomination (edition_id, award_id, unit_id, kind, nominee_type, nominee_name, nominee_key,
-				    nominee_position, nominee_organisation, nominee_email, title, status, reference_code, consent_status,
-				    declaration_at, created_by, created_at, updated_at, submitted_at, changes_due_at)
-				values (?, ?, ?, ?, ?, ?, f_unaccent(lower(?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				returning id""")
-			.params(editionId, awardId, unitId, d.kind(), self ? unitType : "INDIVIDUAL", nominee, nominee,
-					self ? null : "Giám đốc Trung tâm Thông tin và Thống kê khoa học và công nghệ",
-					self ? null : unitName, d.nomineeEmail(), d.title(), d.status(), reference,
-					self ? "NOT_NEEDED" : "PENDING", submitted, userId, created, submitted != null ? submitted : created,
-					submitted, due)
-			.query(Long.class).single();
-		// a draft has some answers typed, a submitted dossier every required one
-		jdbc.sql("""
-				insert into nomination_answer (nomination_id, question_id, value)
-				select ?, q.id, case q.kind when 'INTEGER' then '18' when 'DECIMAL' then '2,5'
-				    when 'DATE' then '2024-09-01' when 'YES_NO' then 'true' when 'SINGLE_CHOICE' then '0'
-				    when 'URL' then 'https://i4impact.vn/demo' else ? end
-				from award_question q
-				where q.edition_id = ? and (q.award_id is null or q.award_id = ?) and q.required and q.kind <> 'FILE'
-				  and (? or q.kind in ('LONG_TEXT', 'SHORT_TEXT') and q.sort_order <= 2)""")
-			.params(id, d.title() + ": triển khai từ năm 2023, phục vụ doanh nghiệp và nhà khoa học trên toàn thành phố.",
-					editionId, awardId, d.complete())
-			.update();
-		history(id, null, "DRAFT", created, userId);
-		if (submitted != null) {
-			history(id, "DRAFT", "SUBMITTED", submitted, userId);
-		}
-		if (!"DRAFT".equals(d.status()) && !"SUBMITTED".equals(d.status())) {
-			Timestamp decided = Timestamp.from(now.minus(Duration.ofDays(1)));
-			jdbc.sql("""
-					insert into nomination_decision (nomination_id, decision, message, due_at, actor_id, at)
-					values (?, ?, ?, ?, ?, ?)""")
-				.params(id, d.status(), due == null ? null
-						: "Đề nghị bổ sung danh mục tài liệu đã số hóa và số lượt truy cập năm 2025 (demo).", due,
-						secretary, decided)
-				.update();
-			history(id, "SUBMITTED", d.status(), decided, secretary);
-		}
-		return true;
-	}
-
-	private void history(long id, String from, String to, Timestamp at, long actor) {
-		jdbc.sql("""
-				insert into nomination_status_history (nomination_id, from_status, to_status, at, actor_id)
-				values (?, ?, ?, ?, ?)""").params(id, from, to, at, actor).update();
 	}
 
 }

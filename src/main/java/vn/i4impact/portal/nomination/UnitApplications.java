@@ -12,6 +12,13 @@ public interface UnitApplications {
 	/** Starts a self-nomination of the applicant's unit for the award. @return the dossier's id */
 	long startSelf(long applicantId, long awardId);
 
+	/** A person nominated by the applicant's unit (the person is asked to consent, as from the unit's screen). */
+	record Person(String name, String position, String organisation, String email, String phone) {
+	}
+
+	/** Starts a nomination of a person by the applicant's unit for the award. @return the dossier's id */
+	long startForPerson(long applicantId, long awardId, Person person);
+
 	/** Saves the title and the answers (by question id) on the draft, as the form's Save would. */
 	void answer(long applicantId, long dossierId, String title, Map<Long, String> answers);
 

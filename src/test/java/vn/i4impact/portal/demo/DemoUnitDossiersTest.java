@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.UnitApplications;
+import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.EditionCloning;
 import vn.i4impact.portal.support.PortalTest;
 
@@ -41,10 +43,19 @@ class DemoUnitDossiersTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	DemoDossiers dossiers;
+
+	@Autowired
+	UnitApplications applications;
+
+	@Autowired
+	ProgramCatalog program;
+
 	@Test
 	void theDemoUnitHasADraftAConsentAwaitedASubmittedAChangesRequestedAndAnEligibleDossier() throws Exception {
-		new DemoData(cloning, accounts, jdbc, clock, true).run(null);
-		DemoUnitDossiers own = new DemoUnitDossiers(accounts, jdbc, clock, true);
+		new DemoData(cloning, accounts, jdbc, clock, dossiers, true).run(null);
+		DemoUnitDossiers own = new DemoUnitDossiers(accounts, applications, program, dossiers, jdbc, true);
 		own.run(null);
 		own.run(null); // once only
 

@@ -13,6 +13,7 @@ import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.UnitApplications;
 import vn.i4impact.portal.nomination.internal.files.FileStorage;
 import vn.i4impact.portal.shared.DomainException;
+import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
 /** {@link UnitApplications} on the unit's own service: nothing here that the unit's screens do not also do. */
@@ -35,6 +36,13 @@ class UnitApplicationsService implements UnitApplications {
 	public long startSelf(long applicantId, long awardId) {
 		CurrentUser me = accounts.findActive(applicantId).orElseThrow(NotFoundException::new);
 		return nominations.start(me, awardId, NominationKind.SELF, nominations.selfNominee(me)).getId();
+	}
+
+	@Override
+	public long startForPerson(long applicantId, long awardId, Person person) {
+		CurrentUser me = accounts.findActive(applicantId).orElseThrow(NotFoundException::new);
+		return nominations.start(me, awardId, NominationKind.OTHER, new Nomination.Nominee(UnitType.INDIVIDUAL,
+				person.name(), person.position(), person.organisation(), person.email(), person.phone())).getId();
 	}
 
 	@Override
