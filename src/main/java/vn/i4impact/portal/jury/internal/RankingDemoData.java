@@ -146,7 +146,6 @@ public class RankingDemoData implements ApplicationRunner {
 		panels.set(preliminary.getId(), awardId, members.stream().map(CurrentUser::id).toList(), members.get(1).id());
 		rounds.open(preliminary.getId(), rounds.currentVersion(preliminary.getId()), admin.id());
 		assignments.autoAssign(preliminary.getId(), admin.id());
-		assignments.publish(preliminary.getId());
 		int sheets = 0;
 		for (int i = 0; i < dossiers.size(); i++) {
 			double merit = Double.parseDouble(DOSSIERS[i][2]);
