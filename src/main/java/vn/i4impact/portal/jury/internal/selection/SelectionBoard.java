@@ -1,5 +1,6 @@
 package vn.i4impact.portal.jury.internal.selection;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -191,8 +192,9 @@ public class SelectionBoard {
 		jdbc.sql("select award_id, top_n, min_score from jury_selection_rule where round_id = ?").param(roundId)
 			.query(rs -> {
 				Integer top = (Integer) rs.getObject(2);
-				double min = rs.getDouble(3);
-				rules.put(rs.getLong(1), rs.wasNull() ? Selection.Rule.top(top) : new Selection.Rule(0, min));
+				BigDecimal min = rs.getBigDecimal(3);
+				// exactly one of the two is set (check constraint)
+				rules.put(rs.getLong(1), min == null ? Selection.Rule.top(top) : new Selection.Rule(0, min.doubleValue()));
 			});
 		return rules;
 	}
