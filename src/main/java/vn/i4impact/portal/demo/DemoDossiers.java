@@ -47,6 +47,9 @@ class DemoDossiers {
 			new DemoDossier("Công ty Cổ phần Logistics Hải Phòng (demo)", UnitType.ENTERPRISE, "hai-phong", "2.3",
 					"Cảng thông minh và thông quan điện tử", NominationStatus.SUBMITTED) };
 
+	/** What the text answers of a demo dossier say after its title. */
+	static final String SAMPLE = ": giải pháp đã triển khai thực tế, phục vụ hàng nghìn người dân và doanh nghiệp.";
+
 	private final UnitApplications applications;
 
 	private final ProgramCatalog program;
@@ -84,7 +87,7 @@ class DemoDossiers {
 					applications.attach(applicant.id(), id, q.id(), pdf(d.title()), "Thuyết minh giải pháp.pdf");
 				}
 				else if (!q.kind().isFile() && q.required()) {
-					answers.put(q.id(), answer(q, d.title()));
+					answers.put(q.id(), q.sampleAnswer(d.title() + SAMPLE));
 				}
 			}
 			applications.answer(applicant.id(), id, d.title(), answers);
@@ -113,19 +116,6 @@ class DemoDossiers {
 	 */
 	static String email(DemoDossier d) {
 		return d.province() + "@donvi-demo.vn";
-	}
-
-	/** A plausible answer of the question's kind. */
-	static String answer(Question q, String title) {
-		return switch (q.kind()) {
-			case INTEGER -> "12000";
-			case DECIMAL -> "2,5";
-			case DATE -> "2025-03-01";
-			case YES_NO -> "true";
-			case SINGLE_CHOICE -> "0";
-			case URL -> "https://i4impact.vn/demo";
-			default -> title + ": giải pháp đã triển khai thực tế, phục vụ hàng nghìn người dân và doanh nghiệp.";
-		};
 	}
 
 	/** A small well-formed PDF that names the dossier. */

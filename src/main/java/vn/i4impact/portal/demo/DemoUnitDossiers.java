@@ -117,7 +117,7 @@ class DemoUnitDossiers implements ApplicationRunner {
 				}
 			}
 			else if (complete || answers.size() < 2 && !q.kind().hasOptions()) {
-				answers.put(q.id(), DemoDossiers.answer(q, d.title()));
+				answers.put(q.id(), q.sampleAnswer(d.title() + DemoDossiers.SAMPLE));
 			}
 		}
 		applications.answer(userId, id, d.title(), answers);

@@ -37,6 +37,22 @@ public record Question(long id, String awardCode, String labelVi, String labelEn
 				: optionsVi == null ? List.of() : optionsVi;
 	}
 
+	/**
+	 * A valid answer of this question's kind, for demo dossiers: {@code text} for the text kinds, a plausible value
+	 * otherwise. Not for file questions.
+	 */
+	public String sampleAnswer(String text) {
+		return switch (kind) {
+			case INTEGER -> "12000";
+			case DECIMAL -> "2,5";
+			case DATE -> "2025-03-01";
+			case YES_NO -> "true";
+			case SINGLE_CHOICE -> "0";
+			case URL -> "https://i4impact.vn/demo";
+			default -> text;
+		};
+	}
+
 	/** The HTML name and id of the answer field, stable for a question. */
 	public String fieldName() {
 		return "q" + id;

@@ -1,6 +1,5 @@
 package vn.i4impact.portal.jury.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +25,12 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.program.EditionCloning;
 import vn.i4impact.portal.shared.db.EmbeddedDatabaseCondition;
+import java.nio.charset.StandardCharsets;
+import vn.i4impact.portal.nomination.UnitApplications;
+import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.program.Question;
+import vn.i4impact.portal.review.Screening;
+import vn.i4impact.portal.shared.UnitType;
 
 /**
  * A second demo edition (embedded database only) whose preliminary round is already CLOSED, so the demo secretary and
@@ -72,6 +77,12 @@ public class RankingDemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final UnitApplications applications;
+
+	private final ProgramCatalog program;
+
+	private final Screening screening;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -79,8 +90,12 @@ public class RankingDemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	public RankingDemoData(EditionCloning cloning, RoundService rounds, Panels panels, Jurors jurors,
-			AssignmentService assignments, JurorDesk desk, Accounts accounts, JdbcClient jdbc, Clock clock,
+			AssignmentService assignments, JurorDesk desk, Accounts accounts, UnitApplications applications,
+			ProgramCatalog program, Screening screening, JdbcClient jdbc, Clock clock,
 			@Value("${portal.demo.enabled:true}") boolean enabled) {
+		this.applications = applications;
+		this.program = program;
+		this.screening = screening;
 		this.cloning = cloning;
 		this.rounds = rounds;
 		this.panels = panels;
@@ -119,11 +134,11 @@ public class RankingDemoData implements ApplicationRunner {
 		long editionId = cloning.cloneEdition("i4-impact-2026", new EditionCloning.NewEdition(EDITION,
 				LocalDate.now(clock).getYear(), "Vietnam I4 Impact Awards – kỳ thử nghiệm xếp hạng (DEMO)",
 				"Vietnam I4 Impact Awards – ranking demo edition", "I4 Impact Awards DEMO xếp hạng", true),
-				Duration.between(source, now.minus(Duration.ofDays(60))));
+				Duration.between(source, now.minus(Duration.ofDays(7))));
 		long awardId = jdbc.sql("select id from award where edition_id = ? and code = '1.1'").param(editionId)
 			.query(Long.class).single();
 		jdbc.sql("update award set planned_honourees = 2 where id = ?").param(awardId).update();
-		List<Long> dossiers = dossiers(editionId, awardId, applicant.id(), now);
+		List<Long> dossiers = dossiers(awardId, admin.id());
 
 		List<CurrentUser> members = new ArrayList<>();
 		Map<Long, Integer> lean = new HashMap<>();
@@ -180,36 +195,40 @@ public class RankingDemoData implements ApplicationRunner {
 				"Nhận xét chung (demo): hồ sơ rõ ràng, cần bổ sung số liệu đo lường tác động.");
 	}
 
-	/** Eligible dossiers of award 1.1, seeded with SQL like the first demo edition's (DemoData). */
-	private List<Long> dossiers(long editionId, long awardId, long createdBy, Instant now) {
-		Timestamp at = Timestamp.from(now.minus(Duration.ofDays(30)));
+	/**
+	 * Eligible dossiers of award 1.1, made as units make them (an account per unit, answers, a PDF, submission through
+	 * {@link UnitApplications}) and found eligible through the secretariat's {@link Screening}.
+	 */
+	private List<Long> dossiers(long awardId, long secretaryId) {
 		List<Long> ids = new ArrayList<>();
-		int seq = 0;
-		for (String[] d : DOSSIERS) {
-			long unitId = jdbc.sql("insert into unit (name, unit_type, province_code, created_at) values (?, 'ENTERPRISE', 'ha-noi', ?) returning id")
-				.params(d[0], at).query(Long.class).single();
-			String reference = String.format("I4IA-DEMOXH-%d-1.1-%04d", LocalDate.now(clock).getYear(), ++seq);
-			long id = jdbc.sql("""
-					insert into nomination (edition_id, award_id, unit_id, kind, nominee_type, nominee_name, nominee_key,
-					    title, status, reference_code, consent_status, declaration_at, created_by, created_at, updated_at,
-					    submitted_at)
-					values (?, ?, ?, 'SELF', 'ENTERPRISE', ?, f_unaccent(lower(?)), ?, 'ELIGIBLE', ?, 'NOT_NEEDED', ?, ?, ?, ?, ?)
-					returning id""")
-				.params(editionId, awardId, unitId, d[0], d[0], d[1], reference, at, createdBy, at, at, at)
-				.query(Long.class).single();
-			jdbc.sql("""
-					insert into nomination_answer (nomination_id, question_id, value)
-					select ?, q.id, case q.kind when 'INTEGER' then '12000' when 'DECIMAL' then '2,5'
-					    when 'DATE' then '2025-03-01' when 'YES_NO' then 'true' when 'SINGLE_CHOICE' then '0'
-					    when 'URL' then 'https://i4impact.vn/demo' else ? end
-					from award_question q
-					where q.edition_id = ? and (q.award_id is null or q.award_id = ?) and q.required and q.kind <> 'FILE'""")
-				.params(id, d[1] + ": giải pháp đã triển khai tại nhà máy, có số liệu đo lường.", editionId, awardId)
-				.update();
-			jdbc.sql("insert into nomination_status_history (nomination_id, from_status, to_status, at, actor_id) values (?, 'SUBMITTED', 'ELIGIBLE', ?, ?)")
-				.params(id, at, createdBy).update();
+		List<Question> questions = program.questions(awardId);
+		for (int i = 0; i < DOSSIERS.length; i++) {
+			String[] d = DOSSIERS[i];
+			String email = "xephang" + (i + 1) + "@donvi-demo.vn";
+			CurrentUser unit = accounts.findByEmail(email).orElseGet(() -> accounts.createActiveApplicant(email,
+					"Cán bộ đầu mối " + d[0], JuryDemoData.PASSWORD, d[0], UnitType.ENTERPRISE, "ha-noi", null));
+			long id = applications.startSelf(unit.id(), awardId);
+			Map<Long, String> answers = new HashMap<>();
+			for (Question q : questions) {
+				if (q.required() && q.kind().isFile()) {
+					applications.attach(unit.id(), id, q.id(), pdf(d[1]), "Thuyết minh giải pháp.pdf");
+				}
+				else if (q.required()) {
+					answers.put(q.id(), q.sampleAnswer(d[1] + ": giải pháp đã triển khai tại nhà máy, có số liệu đo lường."));
+				}
+			}
+			applications.answer(unit.id(), id, d[1], answers);
+			applications.submit(unit.id(), id);
+			screening.markEligible(id, screening.dossier(id).version(), secretaryId);
 			ids.add(id);
 		}
 		return ids;
 	}
+
+	/** A small well-formed PDF that names the dossier. */
+	private static byte[] pdf(String title) {
+		return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + title + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
 }

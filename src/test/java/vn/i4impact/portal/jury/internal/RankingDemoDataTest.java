@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.UnitApplications;
+import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.jury.internal.selection.SelectionBoard;
 import vn.i4impact.portal.jury.internal.standing.Standings;
@@ -49,6 +52,15 @@ class RankingDemoDataTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	UnitApplications applications;
+
+	@Autowired
+	ProgramCatalog program;
+
+	@Autowired
+	Screening screening;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -63,7 +75,7 @@ class RankingDemoDataTest {
 				"bantochuc@demo.i4impact.vn", "Phạm Quốc Dũng", TestData.PASSWORD, Set.of(Role.ADMIN)));
 		CurrentUser applicant = accounts.findByEmail("donvi@demo.i4impact.vn").orElseGet(() -> accounts.createActive(
 				"donvi@demo.i4impact.vn", "Nguyễn Thị Hồng", TestData.PASSWORD, Set.of(Role.APPLICANT)));
-		RankingDemoData demo = new RankingDemoData(cloning, rounds, panels, jurors, assignments, desk, accounts, jdbc,
+		RankingDemoData demo = new RankingDemoData(cloning, rounds, panels, jurors, assignments, desk, accounts, applications, program, screening, jdbc,
 				clock, true);
 		demo.run(null);
 		demo.run(null);
