@@ -1,10 +1,10 @@
 package vn.i4impact.portal.account;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import vn.i4impact.portal.shared.UnitType;
-import java.util.Locale;
 
 /** What other modules may ask of accounts. */
 public interface Accounts {

@@ -1,9 +1,9 @@
 package vn.i4impact.portal.account;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -13,7 +13,6 @@ import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import java.util.Set;
 
 /** Every back-office area against every role: the right role gets in, others get the 403 page, anonymous users the login. */
 @PortalTest

@@ -1,17 +1,18 @@
 package vn.i4impact.portal.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,12 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
+import vn.i4impact.portal.review.internal.EditionOverview;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.lang.management.ManagementFactory;
-import java.util.Locale;
-import vn.i4impact.portal.review.internal.EditionOverview;
 
 /**
  * The secretariat's screens over real HTTP against 10,000 dossiers in the current edition (see

@@ -1,9 +1,9 @@
 package vn.i4impact.portal.bench;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.util.stream.Collectors;
 
 /**
  * Fills an edition with a realistic load for the secretariat's screens, in SQL ({@code generate_series}), so 10,000

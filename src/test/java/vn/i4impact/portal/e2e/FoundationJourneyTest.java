@@ -1,9 +1,11 @@
 package vn.i4impact.portal.e2e;
 
-import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
@@ -11,8 +13,6 @@ import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import com.microsoft.playwright.Page;
-import org.assertj.core.api.Assertions;
 
 /** A newcomer's first visit: the program in both languages, registration, confirmation, login, logout. */
 class FoundationJourneyTest extends BrowserTest {

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
@@ -20,7 +21,6 @@ import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import org.assertj.core.api.Assertions;
 
 /**
  * A unit nominates a person for 4.2 (the dossier is opened through the service while the applicant screens are built

@@ -4,11 +4,12 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
@@ -20,7 +21,6 @@ import vn.i4impact.portal.support.TestData;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The secretariat on a 1366 x 768 laptop: compact filters, at least 15 dossiers in view, reference codes on one line,

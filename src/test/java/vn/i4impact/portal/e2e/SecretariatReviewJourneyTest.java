@@ -1,12 +1,12 @@
 package vn.i4impact.portal.e2e;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
@@ -18,7 +18,8 @@ import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
-import org.assertj.core.api.Assertions;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Issue 5's journey: a secretary finds a submitted dossier by typing an unaccented name and asks for changes; the unit

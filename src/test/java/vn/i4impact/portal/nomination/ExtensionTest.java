@@ -1,11 +1,12 @@
 package vn.i4impact.portal.nomination;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,9 +15,10 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
+import vn.i4impact.portal.review.Screening;
+import vn.i4impact.portal.review.internal.Extensions;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.support.HtmlValidator;
-import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
@@ -30,9 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.i4impact.portal.support.Auth.as;
-import java.sql.Timestamp;
-import org.hamcrest.Matchers;
-import vn.i4impact.portal.review.internal.Extensions;
 
 /** The secretariat gives one dossier more time; the late submit then works and the unit is told. */
 @PortalTest

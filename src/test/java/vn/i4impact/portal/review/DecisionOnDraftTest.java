@@ -1,12 +1,5 @@
 package vn.i4impact.portal.review;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.i4impact.portal.support.Auth.as;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,13 +15,20 @@ import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.IneligibleReason;
 import vn.i4impact.portal.nomination.NominationStatus;
-import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
+import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.shared.ConflictException;
+import vn.i4impact.portal.shared.web.NotFoundException;
 import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
-import vn.i4impact.portal.shared.web.NotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.i4impact.portal.support.Auth.as;
 
 /**
  * The unit takes its dossier back to draft while a secretary has it open: the secretary's decision is a conflict

@@ -2,20 +2,20 @@ package vn.i4impact.portal.shared;
 
 import java.io.IOException;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * With SPRING_DATASOURCE_URL set (here: a PostgreSQL started beside the app, standing in for a managed one), the

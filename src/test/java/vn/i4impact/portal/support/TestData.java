@@ -1,8 +1,11 @@
 package vn.i4impact.portal.support;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,11 +13,8 @@ import org.springframework.stereotype.Component;
 import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
-import vn.i4impact.portal.shared.UnitType;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.regex.Pattern;
 import vn.i4impact.portal.program.EditionCloning;
+import vn.i4impact.portal.shared.UnitType;
 
 /** Builds accounts and reads the outbox for tests; every address is unique so tests never collide. */
 @Component

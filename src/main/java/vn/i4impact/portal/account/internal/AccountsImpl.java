@@ -1,5 +1,6 @@
 package vn.i4impact.portal.account.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,9 +12,8 @@ import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.ApplicantRegistered;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
-import vn.i4impact.portal.shared.UnitType;
-import java.util.Locale;
 import vn.i4impact.portal.shared.Localized;
+import vn.i4impact.portal.shared.UnitType;
 
 @Service
 @Transactional

@@ -1,6 +1,8 @@
 package vn.i4impact.portal.account.internal;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.servlet.ServletException;
@@ -17,8 +19,6 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.shared.web.Dates;
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * After login: the user's own language, then the page they wanted or their role's home. After a failure: back to the

@@ -3,6 +3,8 @@ package vn.i4impact.portal.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,8 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Slows down, then locks, repeated failed logins for an e-mail address from one client address. Counted per address

@@ -1,10 +1,10 @@
 package vn.i4impact.portal.account.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.sql.Timestamp;
 
 /** How mail delivery is going, for the ADMIN's outbox page (mail is deliberately not part of the health check). */
 @Component

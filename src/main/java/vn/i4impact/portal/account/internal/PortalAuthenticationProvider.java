@@ -1,5 +1,6 @@
 package vn.i4impact.portal.account.internal;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
@@ -16,7 +17,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import vn.i4impact.portal.account.CurrentUser;
-import java.time.Clock;
 
 /**
  * E-mail and password login with throttling. The order matters: throttle first (no password check while refused),

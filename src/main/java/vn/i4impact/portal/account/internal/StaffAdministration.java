@@ -1,6 +1,7 @@
 package vn.i4impact.portal.account.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.i4impact.portal.account.AuditTrail;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.shared.web.NotFoundException;
-import java.util.List;
 
 /**
  * What the organising committee does to staff accounts after inviting them: roles, deactivation, mails. Each change is

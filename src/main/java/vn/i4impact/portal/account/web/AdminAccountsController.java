@@ -2,6 +2,7 @@ package vn.i4impact.portal.account.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -27,7 +28,6 @@ import vn.i4impact.portal.account.internal.OutboxRepository;
 import vn.i4impact.portal.account.internal.UserAccount;
 import vn.i4impact.portal.account.internal.UserAccountRepository;
 import vn.i4impact.portal.shared.web.Flash;
-import java.util.Optional;
 
 /** The organising committee's account screens: staff invitations and the mail outbox. */
 @Controller

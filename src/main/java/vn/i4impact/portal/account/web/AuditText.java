@@ -1,5 +1,6 @@
 package vn.i4impact.portal.account.web;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,7 +12,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.i4impact.portal.shared.web.Dates;
-import java.time.OffsetDateTime;
 
 /**
  * The audit log in the reader's words ({@code ${@auditText.field(e.targetType, c.field)}}): field names and stored

@@ -1,5 +1,6 @@
 package vn.i4impact.portal.jury.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,14 +24,13 @@ import org.springframework.stereotype.Component;
 import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
-import vn.i4impact.portal.program.EditionCloning;
-import vn.i4impact.portal.shared.db.EmbeddedDatabaseCondition;
-import java.nio.charset.StandardCharsets;
 import vn.i4impact.portal.nomination.UnitApplications;
+import vn.i4impact.portal.program.EditionCloning;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.review.Screening;
 import vn.i4impact.portal.shared.UnitType;
+import vn.i4impact.portal.shared.db.EmbeddedDatabaseCondition;
 
 /**
  * A second demo edition (embedded database only) whose preliminary round is already CLOSED, so the demo secretary and

@@ -1,5 +1,6 @@
 package vn.i4impact.portal.jury.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
@@ -17,15 +19,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.account.AuditTrail;
-import vn.i4impact.portal.nomination.DossierContent;
 import vn.i4impact.portal.nomination.DossierContent.Candidate;
+import vn.i4impact.portal.nomination.DossierContent;
 import vn.i4impact.portal.nomination.DossierLifecycle;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.shared.ConflictException;
 import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.NotFoundException;
-import java.sql.Timestamp;
-import java.util.TreeSet;
 
 /** The committee's steps on a round: configure, open (taking the dossiers in and locking them), add one, close. */
 @Service

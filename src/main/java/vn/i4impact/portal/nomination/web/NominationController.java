@@ -28,9 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.i4impact.portal.account.Accounts;
 import vn.i4impact.portal.account.CurrentUser;
+import vn.i4impact.portal.nomination.AnswerRules;
 import vn.i4impact.portal.nomination.Decision;
 import vn.i4impact.portal.nomination.DossierAction;
-import vn.i4impact.portal.nomination.AnswerRules;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.UnitDecisions;
 import vn.i4impact.portal.nomination.internal.DossierFiles;
@@ -45,8 +45,8 @@ import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.Dates;
 import vn.i4impact.portal.shared.web.Flash;
-import vn.i4impact.portal.shared.web.OnRefusal;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /**
  * {@code /my/nominations}: the unit's dossiers. Every id goes through {@link NominationService#get}, which only finds

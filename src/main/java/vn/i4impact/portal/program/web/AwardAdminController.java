@@ -1,7 +1,5 @@
 package vn.i4impact.portal.program.web;
 
-import static vn.i4impact.portal.program.web.CategoryAdminController.structure;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -24,6 +22,8 @@ import vn.i4impact.portal.program.internal.StructureAdministration;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.OnRefusal;
+
+import static vn.i4impact.portal.program.web.CategoryAdminController.structure;
 
 /** The awards of one edition, for the organising committee. */
 @Controller

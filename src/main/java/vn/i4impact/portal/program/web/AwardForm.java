@@ -10,9 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.program.internal.Award;
 import vn.i4impact.portal.program.internal.StructureAdministration.AwardData;
+import vn.i4impact.portal.shared.UnitType;
 
 /** An award (hạng mục con) and who may be nominated for it. */
 public class AwardForm {

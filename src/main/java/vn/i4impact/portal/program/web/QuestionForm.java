@@ -1,6 +1,8 @@
 package vn.i4impact.portal.program.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.Max;
@@ -11,9 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.i4impact.portal.program.QuestionKind;
-import java.util.Arrays;
-import java.util.List;
-
 import vn.i4impact.portal.program.internal.AwardQuestion;
 import vn.i4impact.portal.program.internal.QuestionAdministration.QuestionData;
 

@@ -1,5 +1,6 @@
 package vn.i4impact.portal.results.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -22,13 +23,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.results.internal.CertificateKeys;
-import vn.i4impact.portal.results.internal.Certificates;
 import vn.i4impact.portal.results.internal.Certificates.Certificate;
+import vn.i4impact.portal.results.internal.Certificates;
 import vn.i4impact.portal.results.internal.ResultsQuery;
 import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.Localized;
 import vn.i4impact.portal.shared.web.NotFoundException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /verify/{code}} (public, after publication): valid, revoked or corrected, with the signed data and the public

@@ -42,8 +42,8 @@ import vn.i4impact.portal.review.internal.ReviewDesk;
 import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.PortalTime;
 import vn.i4impact.portal.shared.web.Flash;
-import vn.i4impact.portal.shared.web.OnRefusal;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /**
  * {@code /secretariat/nominations/{id}}: one dossier with everything the secretariat needs to decide, and the

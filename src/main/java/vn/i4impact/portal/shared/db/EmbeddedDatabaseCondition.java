@@ -2,9 +2,9 @@ package vn.i4impact.portal.shared.db;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
-import org.springframework.core.env.Environment;
 
 /** True when no external database is configured ({@code SPRING_DATASOURCE_URL} / {@code spring.datasource.url}). */
 public class EmbeddedDatabaseCondition implements Condition {

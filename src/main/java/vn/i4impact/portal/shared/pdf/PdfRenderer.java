@@ -1,18 +1,18 @@
 package vn.i4impact.portal.shared.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import java.io.InputStream;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Renders a Thymeleaf template (well-formed XHTML under templates/pdf/) to PDF, streaming to the given output. Noto

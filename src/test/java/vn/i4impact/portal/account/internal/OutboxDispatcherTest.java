@@ -3,12 +3,15 @@ package vn.i4impact.portal.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.Test;
+import jakarta.mail.internet.MimeMultipart;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +26,6 @@ import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMultipart;
-import java.util.ArrayList;
 
 /** Mail is never lost: an SMTP failure leaves it queued for a later retry; without SMTP it is logged. */
 @PortalTest

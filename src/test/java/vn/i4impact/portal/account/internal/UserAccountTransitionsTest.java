@@ -1,6 +1,7 @@
 package vn.i4impact.portal.account.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,7 +11,6 @@ import vn.i4impact.portal.account.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import java.util.List;
 
 /** The rules on an account's status and roles, including the last-administrator guard. */
 class UserAccountTransitionsTest {

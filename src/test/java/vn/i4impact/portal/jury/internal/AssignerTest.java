@@ -1,6 +1,7 @@
 package vn.i4impact.portal.jury.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,6 @@ import vn.i4impact.portal.jury.internal.Assigner.Request;
 import vn.i4impact.portal.jury.internal.Assigner.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.util.Collections;
 
 class AssignerTest {
 

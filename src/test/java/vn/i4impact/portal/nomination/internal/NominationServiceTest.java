@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,6 +15,7 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.nomination.ConsentStatus;
 import vn.i4impact.portal.nomination.DossierLifecycle;
+import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.nomination.internal.files.FileStorage;
@@ -28,7 +28,6 @@ import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import vn.i4impact.portal.nomination.Dossiers;
 
 @PortalTest
 class NominationServiceTest {

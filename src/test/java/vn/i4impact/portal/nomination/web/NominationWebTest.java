@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,12 +13,14 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
+import vn.i4impact.portal.nomination.Dossiers;
 import vn.i4impact.portal.nomination.NominationKind;
 import vn.i4impact.portal.nomination.NominationStatus;
-import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.DossierFiles;
+import vn.i4impact.portal.nomination.internal.Nomination;
 import vn.i4impact.portal.nomination.internal.NominationService;
 import vn.i4impact.portal.program.ProgramCatalog;
+import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.support.Auth;
 import vn.i4impact.portal.support.PortalTest;
@@ -33,8 +34,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import vn.i4impact.portal.nomination.Dossiers;
-import vn.i4impact.portal.shared.UnitType;
 
 /** The applicant's dossier screens as real users of each role, including those who must be refused. */
 @PortalTest

@@ -1,12 +1,13 @@
 package vn.i4impact.portal.program.internal;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 import vn.i4impact.portal.program.EditionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import java.util.Locale;
 
 class EditionTest {
 

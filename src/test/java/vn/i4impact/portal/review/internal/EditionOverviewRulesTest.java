@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import vn.i4impact.portal.shared.LocalizedText;
 import vn.i4impact.portal.program.EditionStatus;
+import vn.i4impact.portal.shared.LocalizedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,19 +1,19 @@
 package vn.i4impact.portal.review.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import vn.i4impact.portal.nomination.ConsentStatus;
 import vn.i4impact.portal.nomination.NominationStatus;
 import vn.i4impact.portal.shared.UnitType;
-import java.nio.charset.StandardCharsets;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class QueueFilterTest {
 

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import vn.i4impact.portal.review.internal.EditionOverview.DayCount;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.assertj.core.data.Offset;
 
 class DayChartTest {
 

@@ -1,12 +1,12 @@
 package vn.i4impact.portal.shared.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.nio.charset.StandardCharsets;
 
 /** One rule for "days left": whole days, as the countdown shows them. */
 class DaysLeftTest {
