@@ -32,14 +32,22 @@ public final class Ranking {
 	/** The same from scores computed elsewhere (the SQL read model): {@code all} holds the award's dossiers. */
 	public static Ranking of(List<DossierScore> all, long award, Method official, TieBreak tieBreak) {
 		List<DossierScore> complete = all.stream().filter(d -> !d.incomplete()).toList();
+		// the official order is computed once and serves both the entries and the official rank (it was sorted twice)
+		List<TieBreak.Placed> officialOrder = tieBreak.order(complete, official);
 		Map<Method, Map<Long, Integer>> ranks = new EnumMap<>(Method.class);
 		for (Method method : Method.values()) {
-			ranks.put(method, ranks(complete, method, tieBreak));
+			ranks.put(method, method == official ? ranks(officialOrder) : ranks(complete, method, tieBreak));
 		}
+		Map<Long, Integer> mean = ranks.get(Method.MEAN);
+		Map<Long, Integer> median = ranks.get(Method.MEDIAN);
+		Map<Long, Integer> trimmed = ranks.get(Method.TRIMMED_MEAN);
+		Map<Long, Integer> normalised = ranks.get(Method.NORMALISED);
 		List<RankedEntry> entries = new ArrayList<>(all.size());
-		for (TieBreak.Placed placed : tieBreak.order(complete, official)) {
-			Map<Method, Integer> own = new EnumMap<>(Method.class);
-			ranks.forEach((method, byDossier) -> own.put(method, byDossier.get(placed.score().dossier())));
+		for (TieBreak.Placed placed : officialOrder) {
+			long id = placed.score().dossier();
+			// an immutable map already: RankedEntry's Map.copyOf keeps it as it is
+			Map<Method, Integer> own = Map.of(Method.MEAN, mean.get(id), Method.MEDIAN, median.get(id),
+					Method.TRIMMED_MEAN, trimmed.get(id), Method.NORMALISED, normalised.get(id));
 			entries.add(new RankedEntry(placed.score(), placed.rank(), own, placed.tieStep(), placed.unresolved()));
 		}
 		all.stream().filter(DossierScore::incomplete)
@@ -53,8 +61,12 @@ public final class Ranking {
 
 	/** Rank per dossier under a method with the tie-break rules. */
 	static Map<Long, Integer> ranks(List<DossierScore> dossiers, Method method, TieBreak tieBreak) {
-		Map<Long, Integer> ranks = new HashMap<>();
-		for (TieBreak.Placed placed : tieBreak.order(dossiers, method)) {
+		return ranks(tieBreak.order(dossiers, method));
+	}
+
+	private static Map<Long, Integer> ranks(List<TieBreak.Placed> order) {
+		Map<Long, Integer> ranks = new HashMap<>(order.size() * 4 / 3 + 1);
+		for (TieBreak.Placed placed : order) {
 			ranks.put(placed.score().dossier(), placed.rank());
 		}
 		return ranks;

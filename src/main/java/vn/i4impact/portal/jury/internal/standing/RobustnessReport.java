@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.i4impact.portal.jury.internal.RoundKind;
 import vn.i4impact.portal.jury.internal.ranking.Method;
 import vn.i4impact.portal.jury.internal.ranking.RankedEntry;
 import vn.i4impact.portal.jury.internal.ranking.Ranking;
@@ -22,8 +23,9 @@ import vn.i4impact.portal.jury.internal.ranking.TieBreak;
  * out, bootstrap with the fixed seed and 1,000 draws, "too close to call").
  *
  * <p><b>The cut line</b> (rules of the round): {@code cut_top} dossiers; or, with {@code cut_min_score}, as many as
- * have an official score at or above it (within 1e-9); or else twice the award's planned honourees (when the award
- * plans none, half the ranked dossiers, rounded up).
+ * have an official score at or above it (within 1e-9); or else, in the preliminary round (the shortlist line), twice
+ * the award's planned honourees, and in the final round (the honour line) the planned honourees; when the award plans
+ * none, half the ranked dossiers, rounded up.
  */
 @Component
 @Transactional(readOnly = true)
@@ -33,7 +35,7 @@ public class RobustnessReport {
 	public static final int WINDOW = 3;
 
 	public enum Cut {
-		TOP, MIN_SCORE, DEFAULT
+		TOP, MIN_SCORE, DEFAULT, DEFAULT_FINAL
 	}
 
 	/** One dossier near the line, with the codes of the members whose absence moves it. */
@@ -92,7 +94,9 @@ public class RobustnessReport {
 		else {
 			Integer planned = jdbc.sql("select planned_honourees from award where id = ?").param(award)
 				.query((rs, i) -> (Integer) rs.getObject(1)).optional().orElse(null);
-			top = planned != null && planned > 0 ? 2 * planned : (ranked.size() + 1) / 2;
+			boolean last = round.kind() == RoundKind.FINAL;
+			cut = last ? Cut.DEFAULT_FINAL : Cut.DEFAULT;
+			top = planned != null && planned > 0 ? (last ? planned : 2 * planned) : (ranked.size() + 1) / 2;
 		}
 		Robustness.Settings settings = Robustness.Settings.top(top);
 		List<Line> lines = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.i4impact.portal.jury.internal.RoundKind;
 import vn.i4impact.portal.jury.internal.ranking.Aggregation;
 import vn.i4impact.portal.jury.internal.ranking.Entry;
 import vn.i4impact.portal.jury.internal.ranking.Sheet;
@@ -28,7 +29,7 @@ import vn.i4impact.portal.nomination.DossierContent;
 public class RoundData {
 
 	/** What the reports need of one round. */
-	public record Loaded(long roundId, RankingRules rules, List<Standings.Line> lines, Aggregation aggregation,
+	public record Loaded(long roundId, RoundKind kind, RankingRules rules, List<Standings.Line> lines, Aggregation aggregation,
 			List<SealCheck.Row> rows, Map<Long, String> units, Map<Long, String> codes, Map<Long, String> names) {
 
 		public String code(long juror) {
@@ -60,6 +61,8 @@ public class RoundData {
 
 	public Loaded load(long roundId) {
 		RankingRules rules = standings.rules(roundId).orElseThrow();
+		RoundKind kind = RoundKind.valueOf(jdbc.sql("select kind from jury_round where id = ?").param(roundId)
+			.query(String.class).single());
 		List<Standings.Line> lines = standings.lines(roundId, rules);
 		List<SealCheck.Row> rows = SealCheck.rows(jdbc, roundId);
 		List<Sheet> sheets = SealCheck.sheets(rows);
@@ -81,6 +84,6 @@ public class RoundData {
 			});
 		Map<Long, String> codes = new LinkedHashMap<>();
 		names.keySet().forEach(id -> codes.put(id, "TV%02d".formatted(codes.size() + 1)));
-		return new Loaded(roundId, rules, lines, aggregation, rows, units, codes, names);
+		return new Loaded(roundId, kind, rules, lines, aggregation, rows, units, codes, names);
 	}
 }

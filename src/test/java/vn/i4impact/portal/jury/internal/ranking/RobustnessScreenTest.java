@@ -82,6 +82,21 @@ class RobustnessScreenTest {
 		assertThat(rows(closed)).hasSameSizeAs(expected);
 		mvc.perform(get(url).param("award", "999999999").with(as(data.user(Role.ADMIN)))).andExpect(status().isNotFound());
 
+		// the final round's default line is the planned honourees (the honour line), not twice as many
+		jdbc.sql("alter table jury_round disable trigger tr_jury_round_rules_frozen").update();
+		try {
+			jdbc.sql("update jury_round set cut_top = null, kind = 'FINAL' where id = ?").param(written.roundId()).update();
+		}
+		finally {
+			jdbc.sql("alter table jury_round enable trigger tr_jury_round_rules_frozen").update();
+		}
+		Integer planned = jdbc.sql("select planned_honourees from award where id = ?").param(award)
+			.query((rs, i) -> (Integer) rs.getObject(1)).list().get(0);
+		int top = planned != null && planned > 0 ? planned : 6;
+		assertThat(mvc.perform(get(url).param("lang", "en").with(as(data.user(Role.SECRETARIAT)))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString())
+			.contains("Cut line: the award&#39;s planned honourees, here the first " + top + " of 12 ranked dossiers");
+
 		String ranking = mvc.perform(get("/secretariat/jury/rounds/" + written.roundId() + "/ranking").param("lang", "en")
 			.with(as(data.user(Role.SECRETARIAT)))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
