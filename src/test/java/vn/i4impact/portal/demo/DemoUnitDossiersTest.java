@@ -89,7 +89,7 @@ class DemoUnitDossiersTest {
 		mvc.perform(get("/my/nominations/" + consentDraft).with(as(unit)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Đang chờ người được đề cử xác nhận")))
-			.andExpect(content().string(containsString("Gửi lại đường liên kết")));
+			.andExpect(content().string(containsString("Gửi đường liên kết xác nhận")));
 	}
 
 }

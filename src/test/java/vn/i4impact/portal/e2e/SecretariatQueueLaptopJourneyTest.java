@@ -97,6 +97,12 @@ class SecretariatQueueLaptopJourneyTest extends BrowserTest {
 		page.navigate(url("/secretariat/nominations?edition=" + editionId));
 		shot("queue-390");
 		assertAccessible("queue (390)");
+		// the table fits a phone: nothing scrolls sideways, and the unit is still there, under the nominee
+		assertThat(page.locator(".queue-unit-phone").first()).isVisible();
+		assertThat((Boolean) page.evaluate(
+				"() => { const t = document.querySelector('.table-responsive'); return t.scrollWidth <= t.clientWidth + 1"
+						+ " && document.documentElement.scrollWidth <= window.innerWidth + 1; }"))
+			.as("no sideways scrolling at 390 px").isTrue();
 
 		// the eligible dossier: the panel says the other steps reverse the decision, and asks before sending
 		page.setViewportSize(1366, 768);

@@ -133,6 +133,19 @@ public class OutboxMessage extends BaseEntity {
 		}
 	}
 
+	/**
+	 * An ADMIN asks for one more try of a mail that was given up (say after fixing the SMTP settings): due now; the
+	 * attempts stay counted, so if this try fails too the mail is given up again rather than retried for hours.
+	 */
+	boolean retry(Instant now) {
+		if (status != Status.FAILED) {
+			return false;
+		}
+		status = Status.PENDING;
+		nextAttemptAt = now;
+		return true;
+	}
+
 	/** The links in the body, so a local user can click them on the outbox page. */
 	public List<String> links() {
 		return LINK.matcher(body).results().map(m -> m.group()).toList();
@@ -160,6 +173,10 @@ public class OutboxMessage extends BaseEntity {
 
 	public Instant getNextAttemptAt() {
 		return nextAttemptAt;
+	}
+
+	public Instant getLastErrorAt() {
+		return lastErrorAt;
 	}
 
 	public String getLastError() {

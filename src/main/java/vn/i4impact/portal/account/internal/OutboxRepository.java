@@ -18,6 +18,8 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
 	Page<OutboxMessage> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 
+	List<OutboxMessage> findTop50ByStatusOrderByLastErrorAtDescIdDesc(OutboxMessage.Status status);
+
 	List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
 
 }

@@ -61,6 +61,22 @@ public class AuditText {
 		return known != null ? known : times(value);
 	}
 
+	/**
+	 * An entry's summary in the reader's language when it is one of the program administration's sentences (see
+	 * {@link AuditSummaries}), otherwise as written with its instants in Vietnam time.
+	 */
+	public String summary(String action, String summary) {
+		AuditSummaries.Words words = AuditSummaries.read(action, summary);
+		if (words == null) {
+			return summary == null ? null : times(summary);
+		}
+		Object[] args = words.args().stream()
+			.map(a -> a.startsWith("status:") ? first(a.substring(7), "editionStatus." + a.substring(7)) : a)
+			.toArray();
+		String found = find(words.key(), args);
+		return found != null ? found : times(summary);
+	}
+
 	/** Every instant in a text as Vietnam time. */
 	public String times(String text) {
 		Matcher m = INSTANT.matcher(text);
@@ -90,9 +106,13 @@ public class AuditText {
 	}
 
 	private String find(String key) {
+		return find(key, null);
+	}
+
+	private String find(String key, Object[] args) {
 		Locale locale = LocaleContextHolder.getLocale();
 		try {
-			return messages.getMessage(key, null, locale);
+			return messages.getMessage(key, args, locale);
 		}
 		catch (NoSuchMessageException ex) {
 			return null;
