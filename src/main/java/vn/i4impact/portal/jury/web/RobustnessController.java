@@ -70,7 +70,7 @@ class RobustnessController {
 		long chosen = award == null ? present.iterator().next() : award;
 		model.addAttribute("award", awards.get(chosen));
 		model.addAttribute("official", loaded.rules().official());
-		model.addAttribute("report", reports.of(loaded, chosen, Map.of()));
+		model.addAttribute("report", reports.of(loaded, chosen, loaded.votes()));
 		return "secretariat/jury-robustness";
 	}
 }

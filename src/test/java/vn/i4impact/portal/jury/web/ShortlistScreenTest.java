@@ -2,6 +2,10 @@ package vn.i4impact.portal.jury.web;
 
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,6 +135,15 @@ class ShortlistScreenTest {
 		assertThat(data.mailCount(s.applicants().get(2).email())).isEqualTo(mailsOut);
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'jury.shortlist.confirm' and target_id = ?")
 			.param("" + s.roundId()).query(Integer.class).single()).isEqualTo(1);
+
+		// the sealed minutes print the confirmed decisions, with the committee's reasons
+		byte[] minutes = mvc.perform(get("/secretariat/jury/rounds/" + s.roundId() + "/minutes.pdf").with(as(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument doc = Loader.loadPDF(minutes)) {
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+			assertThat(text).contains("Vào vòng chung khảo").contains("Không vào vòng chung khảo")
+				.contains("Minh chứng không khớp số liệu báo cáo.");
+		}
 
 		// confirming again changes nothing; preparing after confirmation is refused
 		assertThat(flashKey(post(base + "/confirm").with(as(admin)).with(csrf()))).isEqualTo("selection.alreadyConfirmed");

@@ -25,6 +25,7 @@ import vn.i4impact.portal.jury.internal.ranking.Ranking;
 import vn.i4impact.portal.jury.internal.ranking.Robustness;
 import vn.i4impact.portal.jury.internal.standing.RankingRules;
 import vn.i4impact.portal.jury.internal.standing.Standings;
+import vn.i4impact.portal.jury.internal.standing.TieVotes;
 import vn.i4impact.portal.nomination.DossierContent;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
@@ -41,6 +42,8 @@ public class SelectionBoard {
 
 	/** The shortlist's default when an award has no planned number of honourees: one honouree, two shortlisted. */
 	static final int DEFAULT_HONOUREES = 1;
+
+	private final TieVotes tieVotes;
 
 	public record Vote(long dossier, int rank, String voters, String result, Instant at) {
 	}
@@ -88,7 +91,8 @@ public class SelectionBoard {
 	private final JdbcClient jdbc;
 
 	SelectionBoard(RoundService rounds, Standings standings, ProgramCatalog program, DossierContent content,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, TieVotes tieVotes) {
+		this.tieVotes = tieVotes;
 		this.rounds = rounds;
 		this.standings = standings;
 		this.program = program;
@@ -98,12 +102,7 @@ public class SelectionBoard {
 
 	/** The committee's recorded tie votes of a round: dossier → place among its tie (what TieBreak's vote reads). */
 	public Map<Long, Integer> votes(long roundId) {
-		Map<Long, Integer> votes = new HashMap<>();
-		jdbc.sql("select nomination_id, vote_rank from jury_tie_vote where round_id = ?").param(roundId)
-			.query(rs -> {
-				votes.put(rs.getLong(1), rs.getInt(2));
-			});
-		return votes;
+		return tieVotes.of(roundId);
 	}
 
 	/** The board of a round; the awards are empty while the round is not closed (no score is shown before). */

@@ -64,7 +64,11 @@ public class RankingBoard {
 
 	private final DossierContent dossiers;
 
-	RankingBoard(RoundService rounds, Standings standings, ProgramCatalog program, DossierContent dossiers) {
+	private final TieVotes tieVotes;
+
+	RankingBoard(RoundService rounds, Standings standings, ProgramCatalog program, DossierContent dossiers,
+			TieVotes tieVotes) {
+		this.tieVotes = tieVotes;
 		this.rounds = rounds;
 		this.standings = standings;
 		this.program = program;
@@ -89,7 +93,7 @@ public class RankingBoard {
 			.collect(Collectors.toMap(l -> l.score().dossier(), Function.identity()));
 		List<AwardBoard> result = new ArrayList<>();
 		if (visible) {
-			Map<Long, Ranking> rankings = standings.rankings(lines, rules, Map.of());
+			Map<Long, Ranking> rankings = standings.rankings(lines, rules, tieVotes.of(roundId));
 			List<Standings.Calibration> calibration = standings.calibration(roundId);
 			rankings.forEach((award, ranking) -> {
 				List<Row> rows = ranking.entries().stream().map(e -> {

@@ -86,7 +86,7 @@ public class RankingExport {
 		List<List<Object>> rows = new ArrayList<>();
 		for (long award : RobustnessReport.awards(round)) {
 			Ranking ranking = Ranking.of(round.aggregation(), award, rules.official(),
-					rules.tieBreak(round.tieCriterion(award), Map.of()));
+					rules.tieBreak(round.tieCriterion(award), round.votes()));
 			for (RankedEntry e : ranking.entries()) {
 				List<Object> row = new ArrayList<>(List.of(award, round.line(e.dossier()).referenceCode(),
 						nz(round.units().get(e.dossier())), e.ranked() ? e.rank() : "-"));

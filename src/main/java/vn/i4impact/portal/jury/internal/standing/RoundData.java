@@ -29,8 +29,10 @@ import vn.i4impact.portal.nomination.DossierContent;
 public class RoundData {
 
 	/** What the reports need of one round. */
+	/** @param votes the committee's tie votes ({@link TieVotes}), which every ranking of the round takes into account */
 	public record Loaded(long roundId, RoundKind kind, RankingRules rules, List<Standings.Line> lines, Aggregation aggregation,
-			List<SealCheck.Row> rows, Map<Long, String> units, Map<Long, String> codes, Map<Long, String> names) {
+			List<SealCheck.Row> rows, Map<Long, String> units, Map<Long, String> codes, Map<Long, String> names,
+			Map<Long, Integer> votes) {
 
 		public String code(long juror) {
 			return codes.getOrDefault(juror, "TV?");
@@ -53,7 +55,10 @@ public class RoundData {
 
 	private final DossierContent dossiers;
 
-	RoundData(JdbcClient jdbc, Standings standings, DossierContent dossiers) {
+	private final TieVotes tieVotes;
+
+	RoundData(JdbcClient jdbc, Standings standings, DossierContent dossiers, TieVotes tieVotes) {
+		this.tieVotes = tieVotes;
 		this.jdbc = jdbc;
 		this.standings = standings;
 		this.dossiers = dossiers;
@@ -84,6 +89,6 @@ public class RoundData {
 			});
 		Map<Long, String> codes = new LinkedHashMap<>();
 		names.keySet().forEach(id -> codes.put(id, "TV%02d".formatted(codes.size() + 1)));
-		return new Loaded(roundId, kind, rules, lines, aggregation, rows, units, codes, names);
+		return new Loaded(roundId, kind, rules, lines, aggregation, rows, units, codes, names, tieVotes.of(roundId));
 	}
 }

@@ -113,7 +113,7 @@ public class RoundMinutes {
 		RankingRules rules = loaded.rules();
 		for (long award : RobustnessReport.awards(loaded)) {
 			rankings.put(award, Ranking.of(loaded.aggregation(), award, rules.official(),
-					rules.tieBreak(loaded.tieCriterion(award), Map.of())));
+					rules.tieBreak(loaded.tieCriterion(award), loaded.votes())));
 		}
 		List<AwardPart> parts = new ArrayList<>();
 		rankings.forEach((award, ranking) -> {
@@ -123,7 +123,7 @@ public class RoundMinutes {
 			List<String> members = panel == null ? List.of() : panel.members().stream().map(loaded::code).toList();
 			String chair = panel == null || panel.chairId() == null ? null : loaded.code(panel.chairId());
 			parts.add(new AwardPart(awards.get(award), chair, members, criteria.forAward(roundId, award), rows,
-					robustness.of(loaded, award, Map.of())));
+					robustness.of(loaded, award, loaded.votes())));
 		});
 		Seal seal = jdbc.sql("select sha256, score_rows, sealed_at from jury_round_seal where round_id = ?")
 			.param(roundId)
