@@ -219,6 +219,10 @@ class LiveRevealTest {
 		// the last viewers' poll tells them and stops polling
 		String last = body(get("/results/" + code + "/live?v=1"), null);
 		assertThat(last).contains("kết quả đã chính thức công khai").doesNotContain("data-hx-trigger");
+		// a published edition that had no live reveal answers the final state too; an embargoed one stays a 404
+		assertThat(body(get("/results/i4-awards-2023/live?v=0p"), null)).contains("id=\"live-poll\"")
+			.doesNotContain("data-hx-trigger").doesNotContain("live-awards");
+		mvc.perform(get("/results/" + data.openEdition(10) + "/live")).andExpect(status().isNotFound());
 		// published: nothing can be undone, nothing more revealed
 		step("/undo", award41).andExpect(flash().attribute("flashError", org.hamcrest.Matchers.notNullValue()));
 		assertThat(count("select count(*) from results_reveal where edition_id = ?")).isEqualTo(3);
