@@ -121,7 +121,11 @@ class LiveRevealTest {
 		mvc.perform(get(results)).andExpect(status().isNotFound());
 		mvc.perform(get(results + "/live")).andExpect(status().isNotFound());
 
+		assertThat(body(get("/editions/" + code), null)).doesNotContain("href=\"/results/" + code + "\"");
 		step("/start", null).andExpect(flash().attribute("flashSuccess", org.hamcrest.Matchers.notNullValue()));
+		// the edition's page (and so the home page) points to the live page, with no figure
+		assertThat(body(get("/editions/" + code), null)).contains("href=\"/results/" + code + "\"")
+			.contains("Lễ biểu dương đang được truyền hình trực tiếp").doesNotContain("đơn vị/cá nhân được biểu dương");
 		String waiting = body(get(results), null);
 		assertThat(waiting).contains("Lễ biểu dương đang diễn ra.").contains("Chưa có giải thưởng nào được công bố")
 			.contains("data-hx-get=\"/results/" + code + "/live?v=").doesNotContain("Đà Nẵng " + code)
