@@ -6,7 +6,6 @@
 #          PAGES="/ /results/i4-awards-2023 /results/i4-awards-2023/live?v=0p" (the last: what an open live page polls)
 # Prints target/bench/spike.txt. Needs wrk and nginx on the PATH; builds the jar if it is missing (SKIP_BUILD=1 to reuse).
 set -euo pipefail
-set -f # page paths with '?' are not file patterns
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8084}"
 NGINX_PORT="${NGINX_PORT:-8184}"
