@@ -121,7 +121,11 @@ class LiveRevealTest {
 		mvc.perform(get(results)).andExpect(status().isNotFound());
 		mvc.perform(get(results + "/live")).andExpect(status().isNotFound());
 
+		assertThat(body(get("/editions/" + code), null)).doesNotContain("href=\"/results/" + code + "\"");
 		step("/start", null).andExpect(flash().attribute("flashSuccess", org.hamcrest.Matchers.notNullValue()));
+		// the edition's page (and so the home page) points to the live page, with no figure
+		assertThat(body(get("/editions/" + code), null)).contains("href=\"/results/" + code + "\"")
+			.contains("Lễ biểu dương đang được truyền hình trực tiếp").doesNotContain("đơn vị/cá nhân được biểu dương");
 		String waiting = body(get(results), null);
 		assertThat(waiting).contains("Lễ biểu dương đang diễn ra.").contains("Chưa có giải thưởng nào được công bố")
 			.contains("data-hx-get=\"/results/" + code + "/live?v=").doesNotContain("Đà Nẵng " + code)
@@ -219,6 +223,10 @@ class LiveRevealTest {
 		// the last viewers' poll tells them and stops polling
 		String last = body(get("/results/" + code + "/live?v=1"), null);
 		assertThat(last).contains("kết quả đã chính thức công khai").doesNotContain("data-hx-trigger");
+		// a published edition that had no live reveal answers the final state too; an embargoed one stays a 404
+		assertThat(body(get("/results/i4-awards-2023/live?v=0p"), null)).contains("id=\"live-poll\"")
+			.doesNotContain("data-hx-trigger").doesNotContain("live-awards");
+		mvc.perform(get("/results/" + data.openEdition(10) + "/live")).andExpect(status().isNotFound());
 		// published: nothing can be undone, nothing more revealed
 		step("/undo", award41).andExpect(flash().attribute("flashError", org.hamcrest.Matchers.notNullValue()));
 		assertThat(count("select count(*) from results_reveal where edition_id = ?")).isEqualTo(3);

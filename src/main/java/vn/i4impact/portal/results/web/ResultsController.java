@@ -89,7 +89,8 @@ class ResultsController {
 	@GetMapping("/results/{edition}/live")
 	String live(@PathVariable String edition, @RequestParam(defaultValue = "") String v, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		var view = view(results.edition(edition), request).filter(x -> x.live() != null);
+		// an edition without a live reveal has nothing to poll until it is published (then: the final state)
+		var view = view(results.edition(edition), request).filter(x -> x.live() != null || x.published());
 		if (view.isEmpty()) {
 			return notFound(response);
 		}
