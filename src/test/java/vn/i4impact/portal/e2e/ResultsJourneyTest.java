@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import vn.i4impact.portal.account.CurrentUser;
@@ -151,7 +152,9 @@ class ResultsJourneyTest extends BrowserTest {
 		assertValidHtml("ceremony");
 
 		// the open public page shows the first award by itself (polling), and only that one
-		assertThat(pub.locator("#live-awards")).containsText("Sở Khoa học Đà Nẵng " + code);
+		// polled every 2 s; a loaded CI machine may take longer than the default 5 s of an assertion
+		LocatorAssertions.ContainsTextOptions polled = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+		assertThat(pub.locator("#live-awards")).containsText("Sở Khoa học Đà Nẵng " + code, polled);
 		assertThat(pub.locator("#live-awards")).not().containsText("Huế " + code);
 		page = pub;
 		assertAccessible("live results");
@@ -159,8 +162,8 @@ class ResultsJourneyTest extends BrowserTest {
 
 		committee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công bố tiếp: 4.1")).click();
 		assertThat(committee.locator("main")).containsText("Tất cả giải thưởng đã được công bố");
-		assertThat(pub.locator("#live-awards")).containsText("Thành phố Huế " + code);
-		assertThat(pub.locator("#live-awards")).containsText("kết quả đã chính thức công khai");
+		assertThat(pub.locator("#live-awards")).containsText("Thành phố Huế " + code, polled);
+		assertThat(pub.locator("#live-awards")).containsText("kết quả đã chính thức công khai", polled);
 		org.assertj.core.api.Assertions.assertThat(pub.evaluate("() => window.openedOnce === true")).isEqualTo(true);
 		visitor.close();
 	}

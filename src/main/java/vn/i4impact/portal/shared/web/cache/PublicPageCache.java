@@ -60,6 +60,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private final int maxEntries;
 
+	/** The live reveal's polling endpoint: a viewer must see a step within a poll or two, not after max-age. */
+	private static final String LIVE = "/live";
+
+	private static final String LIVE_CACHE_CONTROL = "public, max-age=1";
+
 	private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
 
 	private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
@@ -172,7 +177,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 		for (var header : page.headers()) {
 			response.addHeader(header.getKey(), header.getValue());
 		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL, page.status() == 200 ? cacheControl : "public, no-cache");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, page.status() != 200 ? "public, no-cache"
+				: request.getRequestURI().endsWith(LIVE) ? LIVE_CACHE_CONTROL : cacheControl);
 		response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
 		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, lang);
 		response.setHeader(HttpHeaders.ETAG, etag);
