@@ -223,19 +223,19 @@ public class AssignmentService {
 
 	/** The committee lifts a detected conflict with a written reason (kept with the conflict and in the audit log). */
 	@Transactional
-	public void override(long conflictId, String reason, long actorId) {
+	public void override(long roundId, long conflictId, String reason, long actorId) {
 		if (reason == null || reason.isBlank()) {
 			throw new DomainException("jury.conflict.overrideReason");
 		}
 		int n = jdbc.sql("""
 				update jury_conflict set overridden_at = ?, overridden_by = ?, override_reason = ?
-				where id = ? and source = 'DETECTED' and overridden_at is null""")
-			.params(now(), actorId, reason.strip(), conflictId).update();
+				where id = ? and round_id = ? and source = 'DETECTED' and overridden_at is null""")
+			.params(now(), actorId, reason.strip(), conflictId, roundId).update();
 		if (n == 0) {
 			throw new NotFoundException();
 		}
 		audit.record("jury.conflict.override", "jury_conflict", conflictId, reason.strip(), null,
-				Map.of("reason", reason.strip()));
+				Map.of("round", roundId, "reason", reason.strip()));
 	}
 
 	/** Is there a conflict (detected and not overridden, or declared) between the juror and the dossier? */
