@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +29,7 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.jury.internal.Criterion;
 import vn.i4impact.portal.jury.internal.JurorAssignment;
 import vn.i4impact.portal.jury.internal.JurorDesk;
+import vn.i4impact.portal.jury.internal.Progress;
 import vn.i4impact.portal.jury.internal.Sheet;
 import vn.i4impact.portal.nomination.AnswerText;
 import vn.i4impact.portal.nomination.DossierContent;
@@ -49,24 +51,30 @@ class JurorController {
 
 	private final DossierContent content;
 
+	private final Progress progress;
+
 	private final Clock clock;
 
 	private final Dates dates;
 
 	private final MessageSource messages;
 
-	JurorController(JurorDesk desk, DossierContent content, Clock clock, Dates dates,
+	JurorController(JurorDesk desk, Progress progress, DossierContent content, Clock clock, Dates dates,
 			MessageSource messages) {
 		this.messages = messages;
 		this.dates = dates;
 		this.desk = desk;
 		this.content = content;
+		this.progress = progress;
 		this.clock = clock;
 	}
 
 	@GetMapping("/jury")
 	String home(@AuthenticationPrincipal CurrentUser me, Model model) {
-		model.addAttribute("lines", desk.home(me.id()));
+		List<JurorDesk.Line> lines = desk.home(me.id());
+		model.addAttribute("lines", lines);
+		model.addAttribute("chaired", lines.stream().map(l -> l.assignment().roundId()).distinct()
+			.filter(r -> progress.chairs(r, me.id())).collect(Collectors.toSet()));
 		model.addAttribute("now", clock.instant());
 		return "jury/home";
 	}
