@@ -14,13 +14,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -73,6 +79,15 @@ class JuryHttpBenchmarkTest {
 
 	@Value("${bench.nominations:2000}")
 	int nominations;
+
+	@Value("${bench.paced-every-ms:1000}")
+	int pacedEveryMs;
+
+	@Value("${bench.paced-seconds:30}")
+	int pacedSeconds;
+
+	@Value("${bench.jfr:}")
+	String jfrFile;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -192,22 +207,110 @@ class JuryHttpBenchmarkTest {
 			b.save(1);
 			browsers.add(b);
 		}
+		Recording jfr = startJfr();
+		Phase closed = closedLoop(browsers);
+		Phase paced = paced(browsers);
+		stopJfr(jfr);
+		String out = String.format("dossiers generated=%d, taken into the round=%d, assignments=%d (auto-assign %d ms), "
+				+ "jurors=%d concurrent, cores=%d%n", nominations, taken, assigned.added().size(), assignMs, jurorCount,
+				Runtime.getRuntime().availableProcessors())
+				+ String.format("%nclosed loop (saturation): every juror repeats page + autosave with no pause, %d times; "
+						+ "wall %d ms, %.1f requests/s%n", rounds, closed.wallMs, closed.perSecond())
+				+ Latency.table(List.of(closed.page(), closed.save()))
+				+ String.format("%npaced (people): every juror sends one request every %d ms (page, then autosave, "
+						+ "alternately, fixed schedule, random start), for %d s; %.1f requests/s offered %.1f achieved%n",
+						pacedEveryMs, pacedSeconds, jurorCount * 1000.0 / pacedEveryMs, paced.perSecond())
+				+ Latency.table(List.of(paced.page(), paced.save()));
+		Files.createDirectories(Path.of("target/bench"));
+		Files.writeString(Path.of("target/bench/jury.txt"), out);
+		System.out.print(out);
+		assertThat(jdbc.sql("select count(*) from jury_score_history h join jury_sheet s on s.id = h.sheet_id where s.round_id = ?")
+			.param(round.getId()).query(Integer.class).single()).isGreaterThan(jurorCount);
+	}
+
+	/** The timings of one phase of the run. */
+	record Phase(List<Long> pageNanos, List<Long> saveNanos, long wallMs) {
+
+		Latency.Stats page() {
+			return Latency.stats("GET dossier page + sheet", pageNanos.stream().mapToLong(Long::longValue).toArray());
+		}
+
+		Latency.Stats save() {
+			return Latency.stats("POST sheet autosave", saveNanos.stream().mapToLong(Long::longValue).toArray());
+		}
+
+		double perSecond() {
+			return (pageNanos.size() + saveNanos.size()) * 1000.0 / Math.max(1, wallMs);
+		}
+
+	}
+
+	/** Saturation: each juror's thread sends its next request as soon as the last one answered (no think time). */
+	private Phase closedLoop(List<Juror> browsers) throws Exception {
 		List<Long> pageNanos = Collections.synchronizedList(new ArrayList<>());
 		List<Long> saveNanos = Collections.synchronizedList(new ArrayList<>());
-		ExecutorService pool = Executors.newFixedThreadPool(jurorCount);
+		long wall = run(browsers, b -> {
+			for (int i = 0; i < rounds; i++) {
+				long t = System.nanoTime();
+				b.page();
+				pageNanos.add(System.nanoTime() - t);
+				t = System.nanoTime();
+				b.save(i % 11);
+				saveNanos.add(System.nanoTime() - t);
+			}
+		});
+		return new Phase(pageNanos, saveNanos, wall);
+	}
+
+	/**
+	 * People reading and typing: each juror sends one request every {@code bench.paced-every-ms} on a fixed schedule
+	 * (a late answer does not push the next request back, so a slow server is not excused by a slower client), the
+	 * start spread at random over the first period. Latency is counted from the scheduled time.
+	 */
+	private Phase paced(List<Juror> browsers) throws Exception {
+		List<Long> pageNanos = Collections.synchronizedList(new ArrayList<>());
+		List<Long> saveNanos = Collections.synchronizedList(new ArrayList<>());
+		long period = pacedEveryMs * 1_000_000L;
+		long requests = pacedSeconds * 1000L / pacedEveryMs;
+		Random random = new Random(42);
+		Map<Juror, Long> offsets = new HashMap<>();
+		browsers.forEach(b -> offsets.put(b, (long) (random.nextDouble() * period)));
+		long wall = run(browsers, b -> {
+			long next = System.nanoTime() + offsets.get(b);
+			for (int i = 0; i < requests; i++) {
+				long wait = next - System.nanoTime();
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
+				if (i % 2 == 0) {
+					b.page();
+					pageNanos.add(System.nanoTime() - next);
+				}
+				else {
+					b.save(i % 11);
+					saveNanos.add(System.nanoTime() - next);
+				}
+				next += period;
+			}
+		});
+		return new Phase(pageNanos, saveNanos, wall);
+	}
+
+	interface JurorLoop {
+
+		void run(Juror b) throws Exception;
+
+	}
+
+	/** Runs every juror's loop on its own thread, all released at once; returns the wall time in ms. */
+	private long run(List<Juror> browsers, JurorLoop loop) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<?>> done = new ArrayList<>();
 		for (Juror b : browsers) {
 			done.add(pool.submit(() -> {
 				start.await();
-				for (int i = 0; i < rounds; i++) {
-					long t = System.nanoTime();
-					b.page();
-					pageNanos.add(System.nanoTime() - t);
-					t = System.nanoTime();
-					b.save(i % 11);
-					saveNanos.add(System.nanoTime() - t);
-				}
+				loop.run(b);
 				return null;
 			}));
 		}
@@ -216,19 +319,26 @@ class JuryHttpBenchmarkTest {
 		for (Future<?> f : done) {
 			f.get();
 		}
-		wall = (System.nanoTime() - wall) / 1_000_000;
 		pool.shutdown();
-		Latency.Stats page = Latency.stats("GET dossier page + sheet", pageNanos.stream().mapToLong(Long::longValue).toArray());
-		Latency.Stats save = Latency.stats("POST sheet autosave", saveNanos.stream().mapToLong(Long::longValue).toArray());
-		String out = String.format("dossiers generated=%d, taken into the round=%d, assignments=%d (auto-assign %d ms), "
-				+ "jurors=%d concurrent, requests per juror=%d of each, cores=%d, wall %d ms%n", nominations, taken,
-				assigned.added().size(), assignMs, jurorCount, rounds, Runtime.getRuntime().availableProcessors(), wall)
-				+ Latency.table(List.of(page, save));
-		Files.createDirectories(Path.of("target/bench"));
-		Files.writeString(Path.of("target/bench/jury.txt"), out);
-		System.out.print(out);
-		assertThat(jdbc.sql("select count(*) from jury_score_history h join jury_sheet s on s.id = h.sheet_id where s.round_id = ?")
-			.param(round.getId()).query(Integer.class).single()).isGreaterThan(jurorCount);
+		return (System.nanoTime() - wall) / 1_000_000;
+	}
+
+	/** {@code -Dbench.jfr=target/jury.jfr}: a flight recording (profile settings) of the measured phases only. */
+	private Recording startJfr() throws Exception {
+		if (jfrFile.isBlank()) {
+			return null;
+		}
+		Recording r = new Recording(Configuration.getConfiguration("profile"));
+		r.setDestination(Path.of(jfrFile));
+		r.start();
+		return r;
+	}
+
+	private static void stopJfr(Recording r) {
+		if (r != null) {
+			r.stop();
+			r.close();
+		}
 	}
 
 	private static String token(String html) {

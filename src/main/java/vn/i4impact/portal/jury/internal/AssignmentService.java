@@ -187,6 +187,20 @@ public class AssignmentService {
 				Map.of("status", "SUBMITTED", "juror", jurorId), Map.of("status", "DRAFT", "reason", reason.strip()));
 	}
 
+	/** The same by the chair of the dossier's panel (a juror): refused as not found for anyone else. */
+	@Transactional
+	public void reopenAsChair(long roundId, long nominationId, long jurorId, String reason, long chairId) {
+		boolean chair = jdbc.sql("""
+				select exists (select 1 from jury_panel p join jury_round_entry e
+				               on e.round_id = p.round_id and e.award_id = p.award_id
+				               where p.round_id = ? and e.nomination_id = ? and p.chair_id = ?)""")
+			.params(roundId, nominationId, chairId).query(Boolean.class).single();
+		if (!chair) {
+			throw new NotFoundException();
+		}
+		reopen(roundId, nominationId, jurorId, reason, chairId);
+	}
+
 	/** Adds one assignment by hand; refused for a conflicted pair or a juror outside the award's panel. */
 	@Transactional
 	public void add(long roundId, long nominationId, long jurorId, long actorId) {
@@ -223,19 +237,19 @@ public class AssignmentService {
 
 	/** The committee lifts a detected conflict with a written reason (kept with the conflict and in the audit log). */
 	@Transactional
-	public void override(long conflictId, String reason, long actorId) {
+	public void override(long roundId, long conflictId, String reason, long actorId) {
 		if (reason == null || reason.isBlank()) {
 			throw new DomainException("jury.conflict.overrideReason");
 		}
 		int n = jdbc.sql("""
 				update jury_conflict set overridden_at = ?, overridden_by = ?, override_reason = ?
-				where id = ? and source = 'DETECTED' and overridden_at is null""")
-			.params(now(), actorId, reason.strip(), conflictId).update();
+				where id = ? and round_id = ? and source = 'DETECTED' and overridden_at is null""")
+			.params(now(), actorId, reason.strip(), conflictId, roundId).update();
 		if (n == 0) {
 			throw new NotFoundException();
 		}
 		audit.record("jury.conflict.override", "jury_conflict", conflictId, reason.strip(), null,
-				Map.of("reason", reason.strip()));
+				Map.of("round", roundId, "reason", reason.strip()));
 	}
 
 	/** Is there a conflict (detected and not overridden, or declared) between the juror and the dossier? */

@@ -3,6 +3,8 @@ package vn.i4impact.portal.jury.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,12 @@ public class Criteria {
 	private static final String COLUMNS = """
 			id, round_id, award_id, code, name_vi, name_en, description_vi, description_en, levels_vi, levels_en,
 			weight, scale_min, scale_max, sort_order""";
+
+	private record Key(long roundId, long awardId) {
+	}
+
+	/** Sets of rounds past DRAFT, which never change again ({@link #replace} refuses), so every node may keep them. */
+	private final Map<Key, List<Criterion>> opened = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 
@@ -33,6 +41,20 @@ public class Criteria {
 				     where round_id = :round and award_id = :award)
 				 order by sort_order, id""")
 			.param("round", roundId).param("award", awardId).query(Criteria::map).list();
+	}
+
+	/** The same for a round that is open or closed (the caller knows): read once, then kept. */
+	public List<Criterion> ofOpenedRound(long roundId, long awardId) {
+		Key key = new Key(roundId, awardId);
+		List<Criterion> set = opened.get(key);
+		if (set == null) {
+			set = List.copyOf(forAward(roundId, awardId));
+			if (opened.size() > 10_000) {
+				opened.clear();
+			}
+			opened.put(key, set);
+		}
+		return set;
 	}
 
 	/** Every criterion of a round, round-wide set first, then per award. */

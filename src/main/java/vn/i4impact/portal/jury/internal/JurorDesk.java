@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.i4impact.portal.account.AuditTrail;
 import vn.i4impact.portal.shared.ConflictException;
 import vn.i4impact.portal.shared.DomainException;
+import vn.i4impact.portal.shared.Localized;
 import vn.i4impact.portal.shared.web.NotFoundException;
 
 /**
@@ -28,6 +33,16 @@ public class JurorDesk {
 
 	/** A line of the juror's home page. */
 	public record Line(JurorAssignment assignment, SheetStatus status, Instant savedAt) {
+	}
+
+	/** What the juror's dossier page needs of the jury, read in one transaction. */
+	public record Page(JurorAssignment assignment, Sheet sheet, List<Criterion> criteria, String instructionsVi,
+			String instructionsEn) {
+
+		public String instructions(Locale locale) {
+			return Localized.pick(locale, instructionsVi, instructionsEn);
+		}
+
 	}
 
 	private static final String ASSIGNMENT = """
@@ -87,8 +102,26 @@ public class JurorDesk {
 			.query(JurorDesk::assignment).optional().orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The juror's dossier page: the assignment with the round's instructions, the sheet (null before the declaration
+	 * or the first save) and the criteria.
+	 * @throws NotFoundException unless the dossier is assigned to this juror in this round and not conflicted
+	 */
+	@Transactional(readOnly = true)
+	public Page page(long jurorId, long roundId, long nominationId) {
+		return jdbc.sql("select x.*, r.instructions_vi, r.instructions_en from (" + ASSIGNMENT
+				+ " and a.round_id = :round and a.nomination_id = :nomination) x join jury_round r on r.id = x.round_id")
+			.param("juror", jurorId).param("round", roundId).param("nomination", nominationId)
+			.query((rs, n) -> {
+				JurorAssignment a = assignment(rs, n);
+				return new Page(a, a.declared() ? sheet(a) : null, criteria(a), rs.getString("instructions_vi"),
+						rs.getString("instructions_en"));
+			}).optional().orElseThrow(NotFoundException::new);
+	}
+
+	/** The assignment's criteria: only rounds past DRAFT reach a juror, and their sets no longer change. */
 	public List<Criterion> criteria(JurorAssignment a) {
-		return criteria.forAward(a.roundId(), a.awardId());
+		return criteria.ofOpenedRound(a.roundId(), a.awardId());
 	}
 
 	/**
@@ -123,23 +156,28 @@ public class JurorDesk {
 	/** The juror's sheet for the dossier, or null when nothing was saved yet. */
 	@Transactional(readOnly = true)
 	public Sheet sheet(JurorAssignment a) {
-		return jdbc.sql("""
-				select id, version, status, overall_comment, saved_at, submitted_at, reopen_reason from jury_sheet
-				where round_id = ? and nomination_id = ? and juror_id = (select juror_id from jury_assignment where id = ?)""")
+		List<Sheet> sheets = new ArrayList<>();
+		Map<Long, Sheet.Row> rows = new HashMap<>();
+		jdbc.sql("""
+				select s.id, s.version, s.status, s.overall_comment, s.saved_at, s.submitted_at, s.reopen_reason,
+				       c.criterion_id, c.score, c.comment
+				from jury_sheet s left join jury_score c on c.sheet_id = s.id
+				where s.round_id = ? and s.nomination_id = ?
+				  and s.juror_id = (select juror_id from jury_assignment where id = ?)""")
 			.params(a.roundId(), a.nominationId(), a.id())
-			.query((rs, n) -> {
-				long id = rs.getLong(1);
-				Map<Long, Sheet.Row> rows = new HashMap<>();
-				jdbc.sql("select criterion_id, score, comment from jury_score where sheet_id = ?").param(id)
-					.query(r -> {
-						rows.put(r.getLong(1), new Sheet.Row((Integer) r.getObject(2), r.getString(3)));
-					});
-				Timestamp submitted = rs.getTimestamp(6);
-				return new Sheet(id, rs.getLong(2), "SUBMITTED".equals(rs.getString(3)), rs.getString(4),
-						rs.getTimestamp(5).toInstant(), submitted == null ? null : submitted.toInstant(),
-						rs.getString(7), rows);
-			})
-			.optional().orElse(null);
+			.query(rs -> {
+				if (sheets.isEmpty()) {
+					Timestamp submitted = rs.getTimestamp(6);
+					sheets.add(new Sheet(rs.getLong(1), rs.getLong(2), "SUBMITTED".equals(rs.getString(3)),
+							rs.getString(4), rs.getTimestamp(5).toInstant(),
+							submitted == null ? null : submitted.toInstant(), rs.getString(7), rows));
+				}
+				long criterion = rs.getLong(8);
+				if (!rs.wasNull()) {
+					rows.put(criterion, new Sheet.Row((Integer) rs.getObject(9), rs.getString(10)));
+				}
+			});
+		return sheets.isEmpty() ? null : sheets.get(0);
 	}
 
 	/**
@@ -191,13 +229,17 @@ public class JurorDesk {
 			sheetId = sheet.id();
 			version = expectedVersion + 1;
 		}
+		// one statement for the whole sheet (the history trigger still sees one row per changed criterion)
+		StringJoiner rowsSql = new StringJoiner(", ");
+		List<Object> params = new ArrayList<>();
 		for (Criterion c : set) {
-			jdbc.sql("""
-					insert into jury_score (sheet_id, criterion_id, score, comment) values (?, ?, ?, ?)
-					on conflict (sheet_id, criterion_id) do update set score = excluded.score, comment = excluded.comment
-					where (jury_score.score, jury_score.comment) is distinct from (excluded.score, excluded.comment)""")
-				.params(sheetId, c.id(), scores.get(c.id()), blankToNull(comments.get(c.id()))).update();
+			rowsSql.add("(?, ?, ?::integer, ?)");
+			params.addAll(Arrays.asList(sheetId, c.id(), scores.get(c.id()), blankToNull(comments.get(c.id()))));
 		}
+		jdbc.sql("insert into jury_score (sheet_id, criterion_id, score, comment) values " + rowsSql + """
+				 on conflict (sheet_id, criterion_id) do update set score = excluded.score, comment = excluded.comment
+				where (jury_score.score, jury_score.comment) is distinct from (excluded.score, excluded.comment)""")
+			.params(params).update();
 		return version;
 	}
 

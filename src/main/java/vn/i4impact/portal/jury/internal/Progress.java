@@ -1,5 +1,6 @@
 package vn.i4impact.portal.jury.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +98,32 @@ public class Progress {
 			.query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getLong(3),
 					seats.getOrDefault(rs.getLong(1), List.of())))
 			.list();
+	}
+
+	/** A submitted sheet of a panel the juror chairs (who and when, never the scores). */
+	public record Submitted(long nominationId, String referenceCode, long jurorId, String jurorName, Instant at) {
+	}
+
+	/** The submitted sheets of the panels the juror chairs in the round; empty when they chair none. */
+	@Transactional(readOnly = true)
+	public List<Submitted> submittedInPanelsChairedBy(long roundId, long chairId) {
+		return jdbc.sql("""
+				select e.nomination_id, e.reference_code, s.juror_id, u.full_name, s.submitted_at
+				from jury_panel p join jury_round_entry e on e.round_id = p.round_id and e.award_id = p.award_id
+				join jury_sheet s on s.round_id = e.round_id and s.nomination_id = e.nomination_id and s.status = 'SUBMITTED'
+				join app_user u on u.id = s.juror_id
+				where p.round_id = ? and p.chair_id = ? order by e.reference_code, u.full_name""")
+			.params(roundId, chairId)
+			.query((rs, n) -> new Submitted(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	/** Does the juror chair a panel of the round? */
+	@Transactional(readOnly = true)
+	public boolean chairs(long roundId, long jurorId) {
+		return jdbc.sql("select exists (select 1 from jury_panel where round_id = ? and chair_id = ?)")
+			.params(roundId, jurorId).query(Boolean.class).single();
 	}
 
 	@Transactional(readOnly = true)

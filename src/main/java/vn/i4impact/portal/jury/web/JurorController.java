@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,7 +29,7 @@ import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.jury.internal.Criterion;
 import vn.i4impact.portal.jury.internal.JurorAssignment;
 import vn.i4impact.portal.jury.internal.JurorDesk;
-import vn.i4impact.portal.jury.internal.RoundService;
+import vn.i4impact.portal.jury.internal.Progress;
 import vn.i4impact.portal.jury.internal.Sheet;
 import vn.i4impact.portal.nomination.AnswerText;
 import vn.i4impact.portal.nomination.DossierContent;
@@ -48,9 +49,9 @@ class JurorController {
 
 	private final JurorDesk desk;
 
-	private final RoundService rounds;
-
 	private final DossierContent content;
+
+	private final Progress progress;
 
 	private final Clock clock;
 
@@ -58,19 +59,22 @@ class JurorController {
 
 	private final MessageSource messages;
 
-	JurorController(JurorDesk desk, RoundService rounds, DossierContent content, Clock clock, Dates dates,
+	JurorController(JurorDesk desk, Progress progress, DossierContent content, Clock clock, Dates dates,
 			MessageSource messages) {
 		this.messages = messages;
 		this.dates = dates;
 		this.desk = desk;
-		this.rounds = rounds;
 		this.content = content;
+		this.progress = progress;
 		this.clock = clock;
 	}
 
 	@GetMapping("/jury")
 	String home(@AuthenticationPrincipal CurrentUser me, Model model) {
-		model.addAttribute("lines", desk.home(me.id()));
+		List<JurorDesk.Line> lines = desk.home(me.id());
+		model.addAttribute("lines", lines);
+		model.addAttribute("chaired", lines.stream().map(l -> l.assignment().roundId()).distinct()
+			.filter(r -> progress.chairs(r, me.id())).collect(Collectors.toSet()));
 		model.addAttribute("now", clock.instant());
 		return "jury/home";
 	}
@@ -78,25 +82,31 @@ class JurorController {
 	@GetMapping("/jury/rounds/{roundId}/dossiers/{nominationId}")
 	String dossier(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, @PathVariable long nominationId,
 			Model model) {
-		JurorAssignment a = desk.assignment(me.id(), roundId, nominationId);
-		Sheet sheet = a.declared() ? desk.sheet(a) : null;
+		JurorDesk.Page p = desk.page(me.id(), roundId, nominationId);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", SheetForm.of(sheet));
+			model.addAttribute("form", SheetForm.of(p.sheet()));
 		}
-		return page(a, sheet, model);
+		return page(p, p.sheet(), model);
 	}
 
-	private String page(JurorAssignment a, Sheet sheet, Model model) {
+	/** The page again after a refused POST: the sheet shown is the one given (stored, or null). */
+	private String page(long jurorId, JurorAssignment a, Sheet sheet, Model model) {
+		JurorDesk.Page p = desk.page(jurorId, a.roundId(), a.nominationId());
+		return page(p, sheet, model);
+	}
+
+	private String page(JurorDesk.Page p, Sheet sheet, Model model) {
+		JurorAssignment a = p.assignment();
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("a", a);
-		model.addAttribute("round", rounds.get(a.roundId()));
+		model.addAttribute("instructions", p.instructions(locale));
 		DossierContent.JuryDossier d = content.forJury(a.nominationId());
 		Map<Long, String> shown = new HashMap<>();
 		d.answers().forEach(an -> shown.put(an.question().id(),
 				AnswerText.format(an.question(), an.value(), locale, messages)));
 		model.addAttribute("d", d);
 		model.addAttribute("shown", shown);
-		model.addAttribute("criteria", desk.criteria(a));
+		model.addAttribute("criteria", p.criteria());
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("editable", a.declared() && a.acceptsScores(clock.instant()) && (sheet == null || !sheet.submitted()));
 		model.addAttribute("open", a.acceptsScores(clock.instant()));
@@ -117,7 +127,7 @@ class JurorController {
 			model.addAttribute("reason", reason);
 			model.addAttribute("conflictChosen", conflict);
 			model.addAttribute("form", SheetForm.of(null));
-			return page(a, null, model);
+			return page(me.id(), a, null, model);
 		}
 		try {
 			desk.declare(me.id(), roundId, nominationId, declaresConflict, reason);
@@ -148,7 +158,7 @@ class JurorController {
 			response.setStatus(422);
 			model.addAttribute("form", form);
 			model.addAttribute("problems", problems);
-			return page(a, desk.sheet(a), model);
+			return page(me.id(), a, desk.sheet(a), model);
 		}
 		try {
 			if (submitting) {
@@ -170,7 +180,7 @@ class JurorController {
 			model.addAttribute("form", form);
 			model.addAttribute("stale", stored);
 			model.addAttribute("staleShown", true);
-			return page(a, stored, model);
+			return page(me.id(), a, stored, model);
 		}
 		catch (DomainException ex) {
 			Flash.error(redirect, ex.messageKey(), ex.args());
