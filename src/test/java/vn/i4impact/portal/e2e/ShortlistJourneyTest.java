@@ -1,15 +1,22 @@
 package vn.i4impact.portal.e2e;
 
+import java.nio.file.Files;
 import java.util.List;
 
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
 import vn.i4impact.portal.account.CurrentUser;
-import vn.i4impact.portal.jury.JuryFixture;
 import vn.i4impact.portal.jury.JuryFixture.Setup;
+import vn.i4impact.portal.jury.JuryFixture;
 import vn.i4impact.portal.jury.SelectionFixture;
 import vn.i4impact.portal.support.BrowserTest;
 import vn.i4impact.portal.support.TestData;
@@ -119,6 +126,14 @@ class ShortlistJourneyTest extends BrowserTest {
 		assertThat(page.locator("#selection-confirmed")).isVisible();
 		assertThat(List.of(selection.status(d.get(0)), selection.status(d.get(2))))
 			.containsExactly("NOT_HONOURED", "HONOURED");
+
+		// the sealed minutes of the final round, downloaded from the ranking page, print the seal and the decisions
+		page.navigate(url("/secretariat/jury/rounds/" + fin + "/ranking?lang=vi"));
+		Download minutes = page.waitForDownload(() -> page.getByText("Biên bản niêm phong (PDF)").click());
+		try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(minutes.path()))) {
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+			Assertions.assertThat(text).contains("Được biểu dương").contains("Không được biểu dương");
+		}
 
 		page.navigate(url("/secretariat/jury/rounds/" + fin + "/verify"));
 		assertThat(page.locator("#seal-ok")).isVisible();
