@@ -41,12 +41,20 @@ public class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-db.data-dir:./data/postgres}") String dataDir,
 			@Value("${portal.embedded-db.port:0}") int port,
 			@Value("${portal.embedded-db.durable:true}") boolean durable) throws IOException {
-		return start(dataDir, port, durable);
+		// Spring stops it (destroyMethod) after every bean that uses it; zonky's own JVM shutdown hook would stop it
+		// while the context is still closing, and the last queries of the shutdown would wait 30 s for a connection
+		return start(dataDir, port, durable, false);
 	}
 
 	/** Also used on its own by the crash test, which runs it in a child JVM and kills that. */
 	static EmbeddedPostgres start(String dataDir, int port, boolean durable) throws IOException {
+		return start(dataDir, port, durable, true);
+	}
+
+	private static EmbeddedPostgres start(String dataDir, int port, boolean durable, boolean shutdownHook)
+			throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(shutdownHook)
 			.setServerConfig("timezone", "UTC")
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("fsync", durable ? "on" : "off")
