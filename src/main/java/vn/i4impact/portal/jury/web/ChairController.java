@@ -12,9 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.jury.internal.AssignmentService;
 import vn.i4impact.portal.jury.internal.Progress;
-import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /**
  * {@code /jury/rounds/{id}/chair}: the chair of a panel (trưởng tiểu ban) sees which sheets of their panel were
@@ -44,15 +44,11 @@ class ChairController {
 	}
 
 	@PostMapping("/jury/rounds/{roundId}/chair/reopen")
+	@OnRefusal("/jury/rounds/{roundId}/chair")
 	String reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, @RequestParam long nominationId,
 			@RequestParam long jurorId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			assignments.reopenAsChair(roundId, nominationId, jurorId, reason, me.id());
-			Flash.success(redirect, "jury.secretariat.reopened");
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.args());
-		}
+		assignments.reopenAsChair(roundId, nominationId, jurorId, reason, me.id());
+		Flash.success(redirect, "jury.secretariat.reopened");
 		return "redirect:/jury/rounds/" + roundId + "/chair";
 	}
 

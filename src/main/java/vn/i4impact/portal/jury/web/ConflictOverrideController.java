@@ -11,8 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.i4impact.portal.account.CurrentUser;
 import vn.i4impact.portal.account.Role;
 import vn.i4impact.portal.jury.internal.AssignmentService;
-import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /**
  * The committee (ADMIN) lifts a conflict the portal detected, with a written reason kept with the conflict and in the
@@ -29,18 +29,14 @@ class ConflictOverrideController {
 	}
 
 	@PostMapping("/secretariat/jury/rounds/{roundId}/conflicts/{conflictId}/override")
+	@OnRefusal("/secretariat/jury/rounds/{roundId}#conflict-{conflictId}")
 	String override(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, @PathVariable long conflictId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		if (!me.roles().contains(Role.ADMIN)) {
 			throw new AccessDeniedException("committee only");
 		}
-		try {
-			assignments.override(roundId, conflictId, reason, me.id());
-			Flash.success(redirect, "jury.conflict.overridden");
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.args());
-		}
+		assignments.override(roundId, conflictId, reason, me.id());
+		Flash.success(redirect, "jury.conflict.overridden");
 		return "redirect:/secretariat/jury/rounds/" + roundId + "#conflict-" + conflictId;
 	}
 

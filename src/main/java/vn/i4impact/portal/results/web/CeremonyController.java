@@ -21,9 +21,9 @@ import vn.i4impact.portal.results.internal.Ceremony;
 import vn.i4impact.portal.results.internal.LiveReveal;
 import vn.i4impact.portal.results.internal.ResultsQuery;
 import vn.i4impact.portal.results.internal.ResultsQuery.EditionResults;
-import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /**
  * {@code /admin/ceremony/{edition}} (ADMIN, by the security rules on /admin/**): the live reveal during the broadcast.
@@ -69,43 +69,31 @@ class CeremonyController {
 	}
 
 	@PostMapping("/start")
+	@OnRefusal("/admin/ceremony/{code}")
 	String start(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, RedirectAttributes redirect) {
-		try {
-			reveal.start(edition(code).id(), me.id());
-			Flash.success(redirect, "results.ceremony.started");
-		}
-		catch (DomainException e) {
-			Flash.error(redirect, e.messageKey(), e.args());
-		}
+		reveal.start(edition(code).id(), me.id());
+		Flash.success(redirect, "results.ceremony.started");
 		return "redirect:/admin/ceremony/" + code;
 	}
 
 	@PostMapping("/reveal")
+	@OnRefusal("/admin/ceremony/{code}")
 	String revealNext(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
 			@RequestParam(required = false) Long award, RedirectAttributes redirect) {
-		try {
-			EditionResults edition = edition(code);
-			long revealed = reveal.revealNext(edition.id(), award, me.id());
-			boolean published = results.edition(edition.id()).map(e -> e.published(clock.instant())).orElse(false);
-			Flash.success(redirect, published ? "results.ceremony.revealedAll" : "results.ceremony.revealed",
-					label(revealed));
-		}
-		catch (DomainException e) {
-			Flash.error(redirect, e.messageKey(), e.args());
-		}
+		EditionResults edition = edition(code);
+		long revealed = reveal.revealNext(edition.id(), award, me.id());
+		boolean published = results.edition(edition.id()).map(e -> e.published(clock.instant())).orElse(false);
+		Flash.success(redirect, published ? "results.ceremony.revealedAll" : "results.ceremony.revealed",
+				label(revealed));
 		return "redirect:/admin/ceremony/" + code;
 	}
 
 	@PostMapping("/undo")
+	@OnRefusal("/admin/ceremony/{code}")
 	String undo(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
 			@RequestParam(required = false) Long award, RedirectAttributes redirect) {
-		try {
-			long undone = reveal.undo(edition(code).id(), award, me.id());
-			Flash.success(redirect, "results.ceremony.undone", label(undone));
-		}
-		catch (DomainException e) {
-			Flash.error(redirect, e.messageKey(), e.args());
-		}
+		long undone = reveal.undo(edition(code).id(), award, me.id());
+		Flash.success(redirect, "results.ceremony.undone", label(undone));
 		return "redirect:/admin/ceremony/" + code;
 	}
 

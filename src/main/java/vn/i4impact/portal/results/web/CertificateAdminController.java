@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.i4impact.portal.results.internal.Certificates;
 import vn.i4impact.portal.results.internal.ResultsQuery;
-import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /** The committee's certificates (ADMIN): one or all (ZIP) after publication, revoke or correct with a reason. */
 @Controller
@@ -65,6 +65,7 @@ class CertificateAdminController {
 	}
 
 	@PostMapping("/honourees/{id}/certificate/revoke")
+	@OnRefusal("/admin/editions/{code}/results#h-{id}")
 	String revoke(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
 		honouree(code, id);
@@ -72,18 +73,14 @@ class CertificateAdminController {
 			Flash.error(redirect, "results.certificate.reason.required");
 		}
 		else {
-			try {
-				certificates.revoke(id, reason.strip());
-				Flash.success(redirect, "results.certificate.revoked");
-			}
-			catch (DomainException e) {
-				Flash.error(redirect, e.messageKey(), e.args());
-			}
+			certificates.revoke(id, reason.strip());
+			Flash.success(redirect, "results.certificate.revoked");
 		}
 		return "redirect:/admin/editions/" + code + "/results#h-" + id;
 	}
 
 	@PostMapping("/honourees/{id}/certificate/correct")
+	@OnRefusal("/admin/editions/{code}/results#h-{id}")
 	String correct(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		honouree(code, id);
@@ -91,13 +88,8 @@ class CertificateAdminController {
 			Flash.error(redirect, "results.certificate.correct.required");
 		}
 		else {
-			try {
-				certificates.correct(id, name.strip(), reason.strip());
-				Flash.success(redirect, "results.certificate.corrected");
-			}
-			catch (DomainException e) {
-				Flash.error(redirect, e.messageKey(), e.args());
-			}
+			certificates.correct(id, name.strip(), reason.strip());
+			Flash.success(redirect, "results.certificate.corrected");
 		}
 		return "redirect:/admin/editions/" + code + "/results#h-" + id;
 	}

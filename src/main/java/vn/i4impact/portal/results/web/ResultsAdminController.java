@@ -25,6 +25,7 @@ import vn.i4impact.portal.shared.Provinces;
 import vn.i4impact.portal.shared.UnitType;
 import vn.i4impact.portal.shared.web.Flash;
 import vn.i4impact.portal.shared.web.NotFoundException;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /**
  * {@code /admin/editions/{code}/results} (ADMIN): the publication instant (Vietnam time; movable until it passed),
@@ -84,6 +85,7 @@ class ResultsAdminController {
 	}
 
 	@PostMapping("/publish-now")
+	@OnRefusal("/admin/editions/{code}/results")
 	String publishNow(@PathVariable String code, @RequestParam(defaultValue = "false") boolean confirm,
 			RedirectAttributes redirect) {
 		EditionResults edition = edition(code);
@@ -91,26 +93,17 @@ class ResultsAdminController {
 			Flash.error(redirect, "results.publishNow.confirmRequired");
 		}
 		else {
-			try {
-				administration.publishNow(edition.id());
-				Flash.success(redirect, "results.publishNow.done");
-			}
-			catch (DomainException e) {
-				Flash.error(redirect, e.messageKey(), e.args());
-			}
+			administration.publishNow(edition.id());
+			Flash.success(redirect, "results.publishNow.done");
 		}
 		return "redirect:/admin/editions/" + code + "/results";
 	}
 
 	@PostMapping("/take-over")
+	@OnRefusal("/admin/editions/{code}/results")
 	String takeOver(@PathVariable String code, RedirectAttributes redirect) {
 		EditionResults edition = edition(code);
-		try {
-			Flash.success(redirect, "results.takeOver.done", administration.takeOverHonourees(edition.id()));
-		}
-		catch (DomainException e) {
-			Flash.error(redirect, e.messageKey(), e.args());
-		}
+		Flash.success(redirect, "results.takeOver.done", administration.takeOverHonourees(edition.id()));
 		return "redirect:/admin/editions/" + code + "/results";
 	}
 
