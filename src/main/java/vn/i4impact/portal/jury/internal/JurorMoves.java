@@ -1,5 +1,6 @@
 package vn.i4impact.portal.jury.internal;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,11 +28,12 @@ import vn.i4impact.portal.shared.web.NotFoundException;
 public class JurorMoves {
 
 	/** One dossier of a report: its reference, what became of it, and the member who has it now (if any). */
-	public record Line(long nominationId, String referenceCode, Outcome outcome, Long jurorId, String jurorName) {
+	public record Line(long nominationId, String referenceCode, Outcome outcome, Long jurorId, String jurorName)
+			implements Serializable {
 	}
 
 	/** What a move did, dossier by dossier (moved first). */
-	public record MoveReport(String fromName, String toName, List<Line> lines) {
+	public record MoveReport(String fromName, String toName, List<Line> lines) implements Serializable {
 
 		public long moved() {
 			return lines.stream().filter(l -> l.outcome() == Outcome.MOVED).count();
@@ -44,7 +46,7 @@ public class JurorMoves {
 	 * be covered again, the awards whose panel lost its chair.
 	 */
 	public record LeaveReport(String name, int keptSubmitted, List<Line> reassigned, List<Line> uncovered,
-			List<Long> chairlessAwards) {
+			List<Long> chairlessAwards) implements Serializable {
 	}
 
 	/** What a departure would do, for the confirmation page. */
@@ -99,7 +101,7 @@ public class JurorMoves {
 			lines.add(new Line(h.nominationId(), h.referenceCode(), outcome, now ? toId : fromId, now ? to : from));
 		}
 		lines.sort((a, b) -> Boolean.compare(b.outcome() == Outcome.MOVED, a.outcome() == Outcome.MOVED));
-		return new MoveReport(from, to, lines);
+		return new MoveReport(from, to, List.copyOf(lines));
 	}
 
 	/** What {@link #leave} would do; not found for a juror who is not in the round. */
@@ -166,7 +168,7 @@ public class JurorMoves {
 		audit.record("jury.juror.leave", "jury_round", roundId, name, Map.of("juror", jurorId, "unfinished", before.size()),
 				Map.of("keptSubmitted", kept, "reassigned", reassigned.size(), "uncovered", uncovered.size(),
 						"chairless", chairless));
-		return new LeaveReport(name, kept, reassigned, uncovered, chairless);
+		return new LeaveReport(name, kept, List.copyOf(reassigned), uncovered, List.copyOf(chairless));
 	}
 
 	/** A dossier a juror holds in the round: started (a score or a comment saved) or submitted. */
