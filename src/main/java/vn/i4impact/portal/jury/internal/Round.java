@@ -24,6 +24,12 @@ public class Round extends BaseEntity {
 	/** The preliminary round's default; the final round has none (every panel member scores every dossier). */
 	public static final int DEFAULT_JURORS = 3;
 
+	/** How many days before closing jurors with unfinished sheets get their first automatic reminder by default. */
+	public static final int DEFAULT_REMINDER_DAYS = 3;
+
+	/** The most days before closing a first reminder may go out (0: only the last-day reminder). */
+	public static final int MAX_REMINDER_DAYS = 30;
+
 	private long editionId;
 
 	@Enumerated(EnumType.STRING)
@@ -44,6 +50,8 @@ public class Round extends BaseEntity {
 	private Integer jurorsPerDossier;
 
 	private boolean blind;
+
+	private int reminderDays = DEFAULT_REMINDER_DAYS;
 
 	private Instant openedAt;
 
@@ -100,6 +108,20 @@ public class Round extends BaseEntity {
 		closedAt = now;
 	}
 
+	/**
+	 * Sets how many days before closing the first automatic reminder goes out; while the round is being prepared or
+	 * open (a closed round reminds no one).
+	 */
+	public void remindDaysBefore(int days) {
+		if (status == RoundStatus.CLOSED) {
+			throw new DomainException("jury.round.notOpen");
+		}
+		if (days < 0 || days > MAX_REMINDER_DAYS) {
+			throw new DomainException("jury.reminders.days");
+		}
+		this.reminderDays = days;
+	}
+
 	/** Jurors may score now: the round is open and its closing time has not passed. */
 	public boolean acceptsScores(Instant now) {
 		return status == RoundStatus.OPEN && now.isBefore(closesAt);
@@ -148,6 +170,10 @@ public class Round extends BaseEntity {
 
 	public boolean isBlind() {
 		return blind;
+	}
+
+	public int getReminderDays() {
+		return reminderDays;
 	}
 
 	public Instant getOpenedAt() {
