@@ -106,7 +106,11 @@ public class AssignmentService {
 		Set<Assigner.Pair> conflicts = new HashSet<>(jdbc.sql("""
 				select nomination_id, juror_id from jury_conflict where round_id = ? and overridden_at is null""")
 			.param(roundId).query((rs, n) -> new Assigner.Pair(rs.getLong(1), rs.getLong(2))).list());
-		Set<Assigner.Pair> existing = new HashSet<>(jdbc.sql("select nomination_id, juror_id from jury_assignment where round_id = ?")
+		// an assignment a conflict now blocks (kept for its started sheet) does not count towards the dossier's cover
+		Set<Assigner.Pair> existing = new HashSet<>(jdbc.sql("""
+				select a.nomination_id, a.juror_id from jury_assignment a where a.round_id = ? and not exists (
+				    select 1 from jury_conflict c where c.round_id = a.round_id and c.nomination_id = a.nomination_id
+				    and c.juror_id = a.juror_id and c.overridden_at is null)""")
 			.param(roundId).query((rs, n) -> new Assigner.Pair(rs.getLong(1), rs.getLong(2))).list());
 		Assigner.Result result = new Assigner().assign(new Assigner.Request(dossiers, members, conflicts, existing));
 		for (Assigner.Pair p : result.added()) {
