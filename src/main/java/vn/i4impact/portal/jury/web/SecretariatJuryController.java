@@ -31,8 +31,8 @@ import vn.i4impact.portal.jury.internal.Round;
 import vn.i4impact.portal.jury.internal.RoundService;
 import vn.i4impact.portal.program.AwardInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
-import vn.i4impact.portal.shared.DomainException;
 import vn.i4impact.portal.shared.web.Flash;
+import vn.i4impact.portal.shared.web.OnRefusal;
 
 /**
  * {@code /secretariat/jury}: panels, automatic and manual assignment, publishing, progress and conflicts of a round.
@@ -93,34 +93,26 @@ class SecretariatJuryController {
 	}
 
 	@PostMapping("/secretariat/jury/rounds/{roundId}/panels")
+	@OnRefusal("/secretariat/jury/rounds/{roundId}#panels")
 	String panel(@PathVariable long roundId, @RequestParam long awardId,
 			@RequestParam(name = "jurorIds", required = false) List<Long> jurorIds,
 			@RequestParam(required = false) Long chairId, RedirectAttributes redirect) {
 		rounds.get(roundId);
-		try {
-			panels.set(roundId, awardId, jurorIds == null ? List.of() : jurorIds, chairId);
-			Flash.success(redirect, "jury.secretariat.panelSaved");
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.args());
-		}
+		panels.set(roundId, awardId, jurorIds == null ? List.of() : jurorIds, chairId);
+		Flash.success(redirect, "jury.secretariat.panelSaved");
 		return "redirect:/secretariat/jury/rounds/" + roundId + "#panels";
 	}
 
 	@PostMapping("/secretariat/jury/rounds/{roundId}/assign")
+	@OnRefusal("/secretariat/jury/rounds/{roundId}")
 	String assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, RedirectAttributes redirect) {
-		try {
-			Assigner.Result r = assignments.autoAssign(roundId, me.id());
-			if (r.complete()) {
-				Flash.success(redirect, "jury.secretariat.assigned", r.added().size(), r.spread());
-			}
-			else {
-				Flash.error(redirect, "jury.secretariat.assignedShort", r.added().size(), r.shortfalls().size());
-				redirect.addFlashAttribute("shortfalls", r.shortfalls());
-			}
+		Assigner.Result r = assignments.autoAssign(roundId, me.id());
+		if (r.complete()) {
+			Flash.success(redirect, "jury.secretariat.assigned", r.added().size(), r.spread());
 		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.args());
+		else {
+			Flash.error(redirect, "jury.secretariat.assignedShort", r.added().size(), r.shortfalls().size());
+			redirect.addFlashAttribute("shortfalls", r.shortfalls());
 		}
 		return "redirect:/secretariat/jury/rounds/" + roundId;
 	}
@@ -152,48 +144,36 @@ class SecretariatJuryController {
 	}
 
 	@PostMapping("/secretariat/jury/rounds/{roundId}/remind")
+	@OnRefusal("/secretariat/jury/rounds/{roundId}")
 	String remind(@PathVariable long roundId, RedirectAttributes redirect) {
-		try {
-			Flash.success(redirect, "jury.secretariat.reminded", assignments.remind(roundId));
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.args());
-		}
+		Flash.success(redirect, "jury.secretariat.reminded", assignments.remind(roundId));
 		return "redirect:/secretariat/jury/rounds/" + roundId;
 	}
 
 	@PostMapping("/secretariat/jury/rounds/{roundId}/sheets/reopen")
+	@OnRefusal("/secretariat/jury/rounds/{roundId}#dossier-{nominationId}")
 	String reopen(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, @RequestParam long nominationId,
 			@RequestParam long jurorId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			assignments.reopen(roundId, nominationId, jurorId, reason, me.id());
-			Flash.success(redirect, "jury.secretariat.reopened");
-		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.args());
-		}
+		assignments.reopen(roundId, nominationId, jurorId, reason, me.id());
+		Flash.success(redirect, "jury.secretariat.reopened");
 		return "redirect:/secretariat/jury/rounds/" + roundId + "#dossier-" + nominationId;
 	}
 
 	@PostMapping("/secretariat/jury/rounds/{roundId}/assignments")
+	@OnRefusal("/secretariat/jury/rounds/{roundId}#dossier-{nominationId}")
 	String change(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, @RequestParam long nominationId,
 			@RequestParam(required = false) Long jurorId, @RequestParam String action, RedirectAttributes redirect) {
 		if (jurorId == null) {
 			Flash.error(redirect, "jury.secretariat.chooseJuror");
 			return "redirect:/secretariat/jury/rounds/" + roundId + "#dossier-" + nominationId;
 		}
-		try {
-			if ("remove".equals(action)) {
-				assignments.remove(roundId, nominationId, jurorId, me.id());
-				Flash.success(redirect, "jury.secretariat.removed");
-			}
-			else {
-				assignments.add(roundId, nominationId, jurorId, me.id());
-				Flash.success(redirect, "jury.secretariat.added");
-			}
+		if ("remove".equals(action)) {
+			assignments.remove(roundId, nominationId, jurorId, me.id());
+			Flash.success(redirect, "jury.secretariat.removed");
 		}
-		catch (DomainException ex) {
-			Flash.error(redirect, ex.messageKey(), ex.args());
+		else {
+			assignments.add(roundId, nominationId, jurorId, me.id());
+			Flash.success(redirect, "jury.secretariat.added");
 		}
 		return "redirect:/secretariat/jury/rounds/" + roundId + "#dossier-" + nominationId;
 	}
