@@ -107,6 +107,8 @@ class RankingAccessTest {
 				assertThat(own).contains("chair-view").contains("ranking-table").contains(ownRef)
 					.doesNotContain(otherRef).doesNotContain("/secretariat/jury/rounds/" + roundId + "/robustness")
 					.doesNotContain("export.zip");
+				assertThat(mvc.perform(get("/jury").with(as(chair))).andReturn().getResponse().getContentAsString())
+					.contains("/jury/rounds/" + roundId + "/ranking");
 			}
 		}
 	}
