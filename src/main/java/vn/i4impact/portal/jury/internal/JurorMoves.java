@@ -90,9 +90,10 @@ public class JurorMoves {
 		for (Held h : held(roundId, fromId)) {
 			Outcome outcome = MoveRules.judge(h.started(), members.getOrDefault(h.awardId(), List.of()).contains(toId),
 					assignments.conflicted(roundId, h.nominationId(), toId), assigned(roundId, h.nominationId(), toId));
+			if (outcome == Outcome.MOVED && !removeUnstarted(roundId, h.nominationId(), fromId)) {
+				outcome = Outcome.STARTED; // the juror saved something since it was read
+			}
 			if (outcome == Outcome.MOVED) {
-				jdbc.sql("delete from jury_assignment where round_id = ? and nomination_id = ? and juror_id = ?")
-					.params(roundId, h.nominationId(), fromId).update();
 				insert(roundId, h.nominationId(), toId, actorId);
 				audit.record("jury.assign.move", "jury_assignment", roundId + "/" + h.nominationId(), h.referenceCode(),
 						Map.of("juror", fromId), Map.of("juror", toId));
@@ -172,20 +173,23 @@ public class JurorMoves {
 	}
 
 	/** A dossier a juror holds in the round: started (a score or a comment saved) or submitted. */
+	/** On a sheet {@code s}: something of the juror's work is stored (or it is submitted). */
+	private static final String STARTED = """
+			s.status = 'SUBMITTED' or s.overall_comment is not null
+			or exists (select 1 from jury_score c where c.sheet_id = s.id and (c.score is not null or c.comment is not null))""";
+
 	private record Held(long nominationId, String referenceCode, long awardId, boolean started, boolean submitted) {
 	}
 
 	private List<Held> held(long roundId, long jurorId) {
 		return jdbc.sql("""
 				select a.nomination_id, e.reference_code, e.award_id,
-				       s.id is not null and (s.status = 'SUBMITTED' or s.overall_comment is not null
-				           or exists (select 1 from jury_score c where c.sheet_id = s.id
-				                      and (c.score is not null or c.comment is not null))),
+				       s.id is not null and (%s),
 				       coalesce(s.status = 'SUBMITTED', false)
 				from jury_assignment a
 				join jury_round_entry e on e.round_id = a.round_id and e.nomination_id = a.nomination_id
 				left join jury_sheet s on s.round_id = a.round_id and s.nomination_id = a.nomination_id and s.juror_id = a.juror_id
-				where a.round_id = ? and a.juror_id = ? order by e.reference_code""")
+				where a.round_id = ? and a.juror_id = ? order by e.reference_code""".formatted(STARTED))
 			.params(roundId, jurorId)
 			.query((rs, n) -> new Held(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)))
 			.list();
@@ -220,6 +224,15 @@ public class JurorMoves {
 				select p.award_id from jury_panel p join jury_panel_member m on m.panel_id = p.id
 				where p.round_id = ? and m.juror_id = ? order by p.award_id""")
 			.params(roundId, jurorId).query(Long.class).list();
+	}
+
+	/** Deletes the assignment only if its sheet is still unstarted, checked in the same statement. */
+	private boolean removeUnstarted(long roundId, long nominationId, long jurorId) {
+		return jdbc.sql("""
+				delete from jury_assignment a where a.round_id = ? and a.nomination_id = ? and a.juror_id = ?
+				and not exists (select 1 from jury_sheet s where s.round_id = a.round_id and s.nomination_id = a.nomination_id
+				                and s.juror_id = a.juror_id and (%s))""".formatted(STARTED))
+			.params(roundId, nominationId, jurorId).update() == 1;
 	}
 
 	private boolean assigned(long roundId, long nominationId, long jurorId) {

@@ -110,15 +110,17 @@ class JurorMovesTest {
 
 	@Test
 	void theSecretariatMovesOnlyUnstartedSheetsAndSeesEveryRefusalWithItsReason() throws Exception {
-		Setup s = round(4, 3);
+		Setup s = round(5, 3);
 		CurrentUser a = s.jurors().get(1);
 		CurrentUser b = s.jurors().get(2);
-		for (int d = 0; d < 4; d++) {
+		for (int d = 0; d < 5; d++) {
 			assign(s, d, a);
 		}
 		assign(s, 3, b);
 		score(s, 0, a, false); // started: stays
 		declareConflict(s, 1, b); // b conflicted: stays
+		desk.declare(a.id(), s.roundId(), s.dossiers().get(4), false, null); // only an overall comment: started, stays
+		desk.save(a.id(), s.roundId(), s.dossiers().get(4), -1, Map.of(), Map.of(), "Ghi chú ban đầu");
 		// dossier 2: unstarted, free for b: moves; dossier 3: b already has it: stays
 		String path = "/secretariat/jury/rounds/" + s.roundId() + "/moves";
 		CurrentUser secretary = data.user(Role.SECRETARIAT);
@@ -137,26 +139,27 @@ class JurorMovesTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(post(path).with(csrf()).with(as(secretary)).param("fromJurorId", "" + a.id())
 				.param("toJurorId", "" + a.id())).andExpect(flash().attributeExists("flashError"));
-		assertThat(fixture.dossiersOf(s.roundId(), a.id())).hasSize(4);
+		assertThat(fixture.dossiersOf(s.roundId(), a.id())).hasSize(5);
 
 		MvcResult moved = mvc.perform(post(path).with(csrf()).with(as(secretary)).param("fromJurorId", "" + a.id())
 				.param("toJurorId", "" + b.id()))
 			.andExpect(redirectedUrl("/secretariat/jury/rounds/" + s.roundId() + "#moves"))
 			.andExpect(flash().attributeExists("moveReport")).andReturn();
 		assertThat(fixture.dossiersOf(s.roundId(), a.id())).containsExactly(s.dossiers().get(0), s.dossiers().get(1),
-				s.dossiers().get(3));
+				s.dossiers().get(3), s.dossiers().get(4));
 		assertThat(fixture.jurorsOf(s.roundId(), s.dossiers().get(2))).containsExactly(b.id());
 		assertThat(fixture.jurorsOf(s.roundId(), s.dossiers().get(3))).containsExactlyInAnyOrder(a.id(), b.id());
 		assertThat(audits("jury.assign.move", s.roundId() + "/" + s.dossiers().get(2))).isEqualTo(1);
-		for (int kept : new int[] { 0, 1, 3 }) {
+		for (int kept : new int[] { 0, 1, 3, 4 }) {
 			assertThat(audits("jury.assign.move", s.roundId() + "/" + s.dossiers().get(kept))).isZero();
 		}
 		String vi = page(s, secretary, moved, "vi");
-		assertThat(vi).contains("Đã chuyển 1/4 phiếu chấm")
+		assertThat(vi).contains("Đã chuyển 1/5 phiếu chấm")
 			.contains(reference(s, 2) + "</strong>: <span>đã chuyển cho " + b.fullName())
 			.contains(reference(s, 0) + "</strong>: <span>giữ lại cho " + a.fullName() + ": phiếu đã bắt đầu chấm")
 			.contains(reference(s, 1) + "</strong>: <span>giữ lại cho " + a.fullName() + ": người nhận có xung đột lợi ích")
-			.contains(reference(s, 3) + "</strong>: <span>giữ lại cho " + a.fullName() + ": người nhận đã được phân công");
+			.contains(reference(s, 3) + "</strong>: <span>giữ lại cho " + a.fullName() + ": người nhận đã được phân công")
+			.contains(reference(s, 4) + "</strong>: <span>giữ lại cho " + a.fullName() + ": phiếu đã bắt đầu chấm");
 		assertThat(page(s, secretary, moved, "en")).contains("moved to " + b.fullName())
 			.contains("stays with " + a.fullName() + ": the sheet is started or submitted");
 
