@@ -56,6 +56,23 @@ class JuryJourneyTest extends BrowserTest {
 		page.navigate(url("/admin/editions/" + s.editionId() + "/rounds"));
 		assertAccessible("rounds");
 		assertValidHtml("rounds");
+		// first its criteria: a weight raised makes the total wrong (shown as typed), then another lowered fixes it
+		page.locator("#criteria-" + s.roundId()).click();
+		page.locator("#c0-weight").fill("35");
+		assertThat(page.locator("#weight-total")).hasText("105");
+		page.locator("#crit-save").click();
+		assertThat(page.locator("#error-summary")).containsText("Tổng trọng số là 105; tổng phải bằng 100.");
+		assertThat(page.locator("#c0-weight")).hasValue("35");
+		assertAccessible("criteria with errors");
+		assertValidHtml("criteria with errors");
+		page.locator("#c1-weight").fill("20");
+		page.locator("#crit-save").click();
+		assertThat(page.locator(".alert-success")).containsText("Đã lưu bộ tiêu chí.");
+		assertThat(page.locator("#c0-weight")).hasValue("35");
+		assertThat(page.locator("#weight-total")).hasText("100");
+		assertThat(jdbc.sql("select weight from jury_criterion where round_id = ? and award_id is null and code = 'IMPACT'")
+			.param(s.roundId()).query(Integer.class).single()).isEqualTo(35);
+		page.navigate(url("/admin/editions/" + s.editionId() + "/rounds"));
 		page.locator("#open-" + s.roundId()).click();
 		assertThat(page.locator("#round-" + s.roundId() + " .badge").first()).hasText("Đang mở");
 

@@ -70,9 +70,7 @@ public class Criteria {
 	 */
 	@Transactional
 	public void replace(Round round, Long awardId, List<Criterion> set) {
-		if (round.getStatus() != RoundStatus.DRAFT || scored(round.getId())) {
-			throw new DomainException("jury.criteria.locked");
-		}
+		round.checkCriteriaEditable(scored(round.getId()));
 		CriteriaRules.check(set);
 		jdbc.sql("delete from jury_criterion where round_id = ? and award_id is not distinct from ?")
 			.params(round.getId(), awardId).update();
@@ -88,6 +86,42 @@ public class Criteria {
 		}
 	}
 
+	/** Exactly one set (award null: the round-wide one), without falling back; empty when there is none. */
+	@Transactional(readOnly = true)
+	public List<Criterion> set(long roundId, Long awardId) {
+		return jdbc.sql("select " + COLUMNS + " from jury_criterion where round_id = ? and award_id is not distinct from ? order by sort_order, id")
+			.params(roundId, awardId).query(Criteria::map).list();
+	}
+
+	/** Removes an award's own set, so the award falls back to the round-wide set. Same guard as {@link #replace}. */
+	@Transactional
+	public int delete(Round round, long awardId) {
+		round.checkCriteriaEditable(scored(round.getId()));
+		return jdbc.sql("delete from jury_criterion where round_id = ? and award_id = ?").params(round.getId(), awardId)
+			.update();
+	}
+
+	/**
+	 * Copies every set of a round into a round of another edition: the round-wide set as it is, each award's own set
+	 * to the award the map gives (sets of awards missing from the map are left behind).
+	 */
+	@Transactional
+	public void copyAll(long fromRoundId, long toRoundId, Map<Long, Long> awards) {
+		for (Criterion c : ofRound(fromRoundId)) {
+			Long award = c.awardId() == null ? null : awards.get(c.awardId());
+			if (c.awardId() != null && award == null) {
+				continue;
+			}
+			jdbc.sql("""
+					insert into jury_criterion (round_id, award_id, code, name_vi, name_en, description_vi, description_en,
+					    levels_vi, levels_en, weight, scale_min, scale_max, sort_order)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(toRoundId, award, c.code(), c.nameVi(), c.nameEn(), c.descriptionVi(), c.descriptionEn(),
+						c.levelsVi(), c.levelsEn(), c.weight(), c.scaleMin(), c.scaleMax(), c.sortOrder())
+				.update();
+		}
+	}
+
 	/** Copies every set of one round into another (an edition's clone, the demo). */
 	@Transactional
 	public void copy(long fromRoundId, long toRoundId) {
@@ -99,7 +133,7 @@ public class Criteria {
 			.params(toRoundId, fromRoundId).update();
 	}
 
-	boolean scored(long roundId) {
+	public boolean scored(long roundId) {
 		return jdbc.sql("select exists (select 1 from jury_score s join jury_criterion c on c.id = s.criterion_id where c.round_id = ?)")
 			.param(roundId).query(Boolean.class).single();
 	}

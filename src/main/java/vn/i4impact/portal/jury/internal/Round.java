@@ -122,6 +122,18 @@ public class Round extends BaseEntity {
 		this.reminderDays = days;
 	}
 
+	/** Whether its criteria may still change: only while a draft, and never once a score exists ({@code scored}). */
+	public boolean criteriaEditable(boolean scored) {
+		return status == RoundStatus.DRAFT && !scored;
+	}
+
+	/** @throws DomainException when the criteria can no longer change (see {@link #criteriaEditable}) */
+	public void checkCriteriaEditable(boolean scored) {
+		if (!criteriaEditable(scored)) {
+			throw new DomainException("jury.criteria.locked");
+		}
+	}
+
 	/** Jurors may score now: the round is open and its closing time has not passed. */
 	public boolean acceptsScores(Instant now) {
 		return status == RoundStatus.OPEN && now.isBefore(closesAt);

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.account.AuditTrail;
+import vn.i4impact.portal.program.EditionCloned;
 import vn.i4impact.portal.program.EditionCloning;
 import vn.i4impact.portal.program.EditionStatus;
 import vn.i4impact.portal.program.Phase;
@@ -42,13 +44,16 @@ public class EditionAdministration {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	EditionAdministration(EditionRepository editions, EditionPhaseRepository phases, EditionCloning cloning,
-			AuditTrail audit, JdbcClient jdbc) {
+			AuditTrail audit, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.editions = editions;
 		this.phases = phases;
 		this.cloning = cloning;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public Edition edition(String code) {
@@ -117,6 +122,8 @@ public class EditionAdministration {
 		after.put("offsetDays", offsetDays);
 		audit.record("edition.clone", "edition", target.code(), "Cloned " + sourceCode + " into " + target.code(),
 				Map.of("source", sourceCode), after);
+		// only this path (the committee's clone) announces it: demo data and tests clone through EditionCloning alone
+		events.publishEvent(new EditionCloned(source.getId(), id, offsetDays));
 		return id;
 	}
 

@@ -72,4 +72,17 @@ class RoundTest {
 		assertThatThrownBy(() -> r.open(r.getClosesAt())).hasMessage("jury.round.closesInPast");
 	}
 
+	@Test
+	void criteriaChangeOnlyInADraftWithoutScores() {
+		Round r = round();
+		assertThat(r.criteriaEditable(false)).isTrue();
+		assertThat(r.criteriaEditable(true)).as("a score freezes them").isFalse();
+		assertThatThrownBy(() -> r.checkCriteriaEditable(true)).hasMessage("jury.criteria.locked");
+		r.open(NOW);
+		assertThat(r.criteriaEditable(false)).isFalse();
+		assertThatThrownBy(() -> r.checkCriteriaEditable(false)).hasMessage("jury.criteria.locked");
+		r.close(NOW);
+		assertThat(r.criteriaEditable(false)).isFalse();
+	}
+
 }
