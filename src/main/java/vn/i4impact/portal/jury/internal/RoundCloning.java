@@ -64,7 +64,8 @@ class RoundCloning {
 			copy = rounds.saveAndFlush(copy);
 			jdbc.sql("""
 					update jury_round n set official_method = o.official_method, tie_break = o.tie_break,
-					    disagreement_threshold = o.disagreement_threshold, cut_top = o.cut_top, cut_min_score = o.cut_min_score
+					    disagreement_threshold = o.disagreement_threshold, cut_top = o.cut_top, cut_min_score = o.cut_min_score,
+					    reminder_days = o.reminder_days
 					from jury_round o where o.id = ? and n.id = ?""")
 				.params(source.getId(), copy.getId()).update();
 			criteria.copyAll(source.getId(), copy.getId(), awards);
