@@ -76,7 +76,8 @@ class RoundManagementTest {
 		// the committee sees the round and its criteria, fixes a wrong date and opens it
 		mvc.perform(get(admin).with(as(s.admin())).param("lang", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Scale and replicability")))
-			.andExpect(content().string(containsString("Open the round")));
+			.andExpect(content().string(containsString("Open the round")))
+			.andExpect(content().string(containsString("/admin/jury/rounds/" + s.roundId() + "/rules")));
 		mvc.perform(post(admin + "/" + s.roundId() + "/settings").with(as(s.admin())).with(csrf())
 				.param("version", "" + version).param("opensAt", "ngày mai").param("closesAt", "2099-01-01T10:00"))
 			.andExpect(flash().attributeExists("flashError"));
