@@ -3,6 +3,7 @@ package vn.i4impact.portal.jury.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -16,6 +17,7 @@ import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
@@ -142,6 +144,11 @@ class JurorProfileScreensTest {
 			.andExpect(status().is(422))
 			.andExpect(content().string(containsString("Mã số thuế không hợp lệ")));
 		assertThat(count("select count(*) from jury_affiliation where juror_id = ?", juror.id())).isZero();
+		// the database keeps the same rule whatever path writes the row
+		jdbc.sql("insert into jury_juror (user_id) values (?) on conflict do nothing").param(juror.id()).update();
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into jury_affiliation (juror_id, kind, name, tax_code) values (?, 'PERSON', 'Lê Văn Bạn', ?)""")
+			.params(juror.id(), OTHER_TAX_CODE).update()).isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
@@ -197,9 +204,16 @@ class JurorProfileScreensTest {
 				.param("score-" + criterion, "7").param("action", "save"))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(post("/jury/profile").with(as(juror)).with(csrf()).param("version", "-1")
+		MvcResult first = mvc.perform(post("/jury/profile").with(as(juror)).with(csrf()).param("version", "-1")
 				.param("organisation", "Công ty của ứng viên").param("taxCode", JuryFixture.UNIT_TAX_CODE))
-			.andExpect(redirectedUrl("/jury/profile"));
+			.andExpect(redirectedUrl("/jury/profile")).andReturn();
+		assertThat(((Flash.Message) first.getFlashMap().get("flashInfo")).args()).containsExactly(reference(dossier));
+
+		// saving the profile again reports nothing new
+		MvcResult again = mvc.perform(post("/jury/profile").with(as(juror)).with(csrf()).param("version", "0")
+				.param("organisation", "Công ty của ứng viên").param("taxCode", JuryFixture.UNIT_TAX_CODE))
+			.andExpect(redirectedUrl("/jury/profile")).andReturn();
+		assertThat(again.getFlashMap().get("flashInfo")).isNull();
 
 		// kept (the sheet and its history stay) but out of the juror's reach, by page and by POST
 		assertThat(fixture.jurorsOf(s.roundId(), dossier)).contains(jurorId);
