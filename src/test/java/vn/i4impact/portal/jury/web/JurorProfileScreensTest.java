@@ -182,8 +182,10 @@ class JurorProfileScreensTest {
 				and source = 'DETECTED'""").params(s.roundId(), dossier, jurorId).query(String.class).list())
 			.contains("jury.conflict.affiliationTaxCode");
 		assertThat(fixture.jurorsOf(s.roundId(), dossier)).doesNotContain(jurorId);
-		assertThat(count("select count(*) from audit_entry where action = 'jury.conflict.withdrawn' and summary = ?",
-				reference(dossier))).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from audit_entry where action = 'jury.conflict.withdrawn' and summary = ?
+				and (before_json ->> 'juror')::bigint = ? and (before_json ->> 'round')::bigint = ?""")
+			.params(reference(dossier), jurorId, s.roundId()).query(Integer.class).single()).isEqualTo(1);
 		mvc.perform(get(page).with(as(juror))).andExpect(status().isNotFound());
 		mvc.perform(get("/jury").with(as(juror))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(reference(dossier) + "<"))));
@@ -253,6 +255,50 @@ class JurorProfileScreensTest {
 		// an id that is not a juror's is not found
 		mvc.perform(get("/secretariat/jury/rounds/" + s.roundId() + "/jurors/" + s.admin().id())
 			.with(as(data.user(Role.SECRETARIAT)))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theSecretariatRecordsAnAffiliationOnAJurorsBehalfAuditedUnderItsName() throws Exception {
+		Setup s = fixture.openRound(1, 3, 2);
+		long dossier = s.dossiers().get(0);
+		long jurorId = fixture.jurorsOf(s.roundId(), dossier).get(0);
+		CurrentUser other = s.jurors().stream().filter(j -> j.id() != jurorId).findFirst().orElseThrow();
+		CurrentUser secretary = data.user(Role.SECRETARIAT);
+		String base = "/secretariat/jury/rounds/" + s.roundId() + "/jurors/" + jurorId;
+
+		mvc.perform(post(base + "/affiliations").with(as(secretary)).with(csrf()).param("kind", "ORGANISATION")
+				.param("name", "Công ty mẹ").param("taxCode", "01001").param("lang", "en"))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("This is not a valid tax code")));
+		for (CurrentUser refused : new CurrentUser[] { other, data.user(Role.APPLICANT) }) {
+			mvc.perform(post(base + "/affiliations").with(as(refused)).with(csrf()).param("kind", "ORGANISATION")
+				.param("name", "Công ty mẹ").param("taxCode", JuryFixture.UNIT_TAX_CODE)).andExpect(status().isForbidden());
+		}
+		assertThat(count("select count(*) from jury_affiliation where juror_id = ?", jurorId)).isZero();
+
+		MvcResult r = mvc.perform(post(base + "/affiliations").with(as(secretary)).with(csrf())
+				.param("kind", "ORGANISATION").param("name", "Công ty mẹ").param("taxCode", JuryFixture.UNIT_TAX_CODE))
+			.andExpect(redirectedUrl(base)).andReturn();
+		assertThat(((Flash.Message) r.getFlashMap().get("flashInfo")).key()).isEqualTo("jury.profiles.conflictsFound");
+		long id = jdbc.sql("select id from jury_affiliation where juror_id = ?").param(jurorId).query(Long.class).single();
+		assertThat(jdbc.sql("select actor_id from audit_entry where action = 'jury.profile.affiliation.add' and target_id = ?")
+			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(secretary.id());
+		assertThat(fixture.jurorsOf(s.roundId(), dossier)).doesNotContain(jurorId);
+		mvc.perform(get(base).with(as(secretary)).param("lang", "vi")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("MST " + JuryFixture.UNIT_TAX_CODE)))
+			.andExpect(content().string(containsString("Một tổ chức thành viên đã khai báo có mã số thuế của đơn vị: Công ty mẹ ("
+					+ JuryFixture.UNIT_TAX_CODE + ")")));
+
+		// the affiliation is this juror's: the path of another juror does not reach it
+		mvc.perform(post("/secretariat/jury/rounds/" + s.roundId() + "/jurors/" + other.id() + "/affiliations/" + id
+				+ "/delete").with(as(secretary)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/affiliations/" + id + "/delete").with(as(data.user(Role.ADMIN))).with(csrf()))
+			.andExpect(redirectedUrl(base));
+		assertThat(count("select count(*) from jury_affiliation where id = ?", id)).isZero();
+		// the conflict found stays: only the committee lifts it
+		assertThat(jdbc.sql("""
+				select count(*) from jury_conflict where round_id = ? and juror_id = ? and overridden_at is null""")
+			.params(s.roundId(), jurorId).query(Integer.class).single()).isPositive();
 	}
 
 	private int audits(String action, String targetId) {
