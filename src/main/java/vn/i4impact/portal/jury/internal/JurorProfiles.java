@@ -37,7 +37,7 @@ public class JurorProfiles {
 	public record Data(String title, String organisation, String taxCode, String fields) {
 	}
 
-	/** What re-detection did to the juror's assignments: references withdrawn, and those kept but blocked. */
+	/** What re-detection did to the juror's assignments: references withdrawn, and those newly kept but blocked. */
 	public record Redetection(List<String> withdrawn, List<String> blocked) {
 	}
 
@@ -151,6 +151,13 @@ public class JurorProfiles {
 				where a.juror_id = :j and r.status <> 'CLOSED'
 				order by 1""")
 			.param("j", jurorId).query(Long.class).list();
+		// what was already blocked before this change is not news to the juror
+		List<Long> before = jdbc.sql("""
+				select a.id from jury_assignment a join jury_round r on r.id = a.round_id
+				where a.juror_id = ? and r.status = 'OPEN'
+				  and exists (select 1 from jury_conflict c where c.round_id = a.round_id and c.nomination_id = a.nomination_id
+				              and c.juror_id = a.juror_id and c.overridden_at is null)""")
+			.param(jurorId).query(Long.class).list();
 		roundIds.forEach(assignments::detectConflicts);
 		record Touched(long id, long roundId, long nominationId, String reference, boolean started, String reasons) {
 		}
@@ -175,7 +182,9 @@ public class JurorProfiles {
 		List<String> blocked = new ArrayList<>();
 		for (Touched t : touched) {
 			if (t.started()) {
-				blocked.add(t.reference());
+				if (!before.contains(t.id())) {
+					blocked.add(t.reference());
+				}
 				continue;
 			}
 			jdbc.sql("delete from jury_assignment where id = ?").param(t.id()).update();

@@ -3,6 +3,7 @@ package vn.i4impact.portal.jury.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -16,6 +17,7 @@ import vn.i4impact.portal.support.PortalTest;
 import vn.i4impact.portal.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
@@ -142,6 +144,11 @@ class JurorProfileScreensTest {
 			.andExpect(status().is(422))
 			.andExpect(content().string(containsString("Mã số thuế không hợp lệ")));
 		assertThat(count("select count(*) from jury_affiliation where juror_id = ?", juror.id())).isZero();
+		// the database keeps the same rule whatever path writes the row
+		jdbc.sql("insert into jury_juror (user_id) values (?) on conflict do nothing").param(juror.id()).update();
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into jury_affiliation (juror_id, kind, name, tax_code) values (?, 'PERSON', 'Lê Văn Bạn', ?)""")
+			.params(juror.id(), OTHER_TAX_CODE).update()).isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
@@ -175,8 +182,10 @@ class JurorProfileScreensTest {
 				and source = 'DETECTED'""").params(s.roundId(), dossier, jurorId).query(String.class).list())
 			.contains("jury.conflict.affiliationTaxCode");
 		assertThat(fixture.jurorsOf(s.roundId(), dossier)).doesNotContain(jurorId);
-		assertThat(count("select count(*) from audit_entry where action = 'jury.conflict.withdrawn' and summary = ?",
-				reference(dossier))).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from audit_entry where action = 'jury.conflict.withdrawn' and summary = ?
+				and (before_json ->> 'juror')::bigint = ? and (before_json ->> 'round')::bigint = ?""")
+			.params(reference(dossier), jurorId, s.roundId()).query(Integer.class).single()).isEqualTo(1);
 		mvc.perform(get(page).with(as(juror))).andExpect(status().isNotFound());
 		mvc.perform(get("/jury").with(as(juror))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(reference(dossier) + "<"))));
@@ -197,9 +206,16 @@ class JurorProfileScreensTest {
 				.param("score-" + criterion, "7").param("action", "save"))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(post("/jury/profile").with(as(juror)).with(csrf()).param("version", "-1")
+		MvcResult first = mvc.perform(post("/jury/profile").with(as(juror)).with(csrf()).param("version", "-1")
 				.param("organisation", "Công ty của ứng viên").param("taxCode", JuryFixture.UNIT_TAX_CODE))
-			.andExpect(redirectedUrl("/jury/profile"));
+			.andExpect(redirectedUrl("/jury/profile")).andReturn();
+		assertThat(((Flash.Message) first.getFlashMap().get("flashInfo")).args()).containsExactly(reference(dossier));
+
+		// saving the profile again reports nothing new
+		MvcResult again = mvc.perform(post("/jury/profile").with(as(juror)).with(csrf()).param("version", "0")
+				.param("organisation", "Công ty của ứng viên").param("taxCode", JuryFixture.UNIT_TAX_CODE))
+			.andExpect(redirectedUrl("/jury/profile")).andReturn();
+		assertThat(again.getFlashMap().get("flashInfo")).isNull();
 
 		// kept (the sheet and its history stay) but out of the juror's reach, by page and by POST
 		assertThat(fixture.jurorsOf(s.roundId(), dossier)).contains(jurorId);
@@ -239,6 +255,50 @@ class JurorProfileScreensTest {
 		// an id that is not a juror's is not found
 		mvc.perform(get("/secretariat/jury/rounds/" + s.roundId() + "/jurors/" + s.admin().id())
 			.with(as(data.user(Role.SECRETARIAT)))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theSecretariatRecordsAnAffiliationOnAJurorsBehalfAuditedUnderItsName() throws Exception {
+		Setup s = fixture.openRound(1, 3, 2);
+		long dossier = s.dossiers().get(0);
+		long jurorId = fixture.jurorsOf(s.roundId(), dossier).get(0);
+		CurrentUser other = s.jurors().stream().filter(j -> j.id() != jurorId).findFirst().orElseThrow();
+		CurrentUser secretary = data.user(Role.SECRETARIAT);
+		String base = "/secretariat/jury/rounds/" + s.roundId() + "/jurors/" + jurorId;
+
+		mvc.perform(post(base + "/affiliations").with(as(secretary)).with(csrf()).param("kind", "ORGANISATION")
+				.param("name", "Công ty mẹ").param("taxCode", "01001").param("lang", "en"))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("This is not a valid tax code")));
+		for (CurrentUser refused : new CurrentUser[] { other, data.user(Role.APPLICANT) }) {
+			mvc.perform(post(base + "/affiliations").with(as(refused)).with(csrf()).param("kind", "ORGANISATION")
+				.param("name", "Công ty mẹ").param("taxCode", JuryFixture.UNIT_TAX_CODE)).andExpect(status().isForbidden());
+		}
+		assertThat(count("select count(*) from jury_affiliation where juror_id = ?", jurorId)).isZero();
+
+		MvcResult r = mvc.perform(post(base + "/affiliations").with(as(secretary)).with(csrf())
+				.param("kind", "ORGANISATION").param("name", "Công ty mẹ").param("taxCode", JuryFixture.UNIT_TAX_CODE))
+			.andExpect(redirectedUrl(base)).andReturn();
+		assertThat(((Flash.Message) r.getFlashMap().get("flashInfo")).key()).isEqualTo("jury.profiles.conflictsFound");
+		long id = jdbc.sql("select id from jury_affiliation where juror_id = ?").param(jurorId).query(Long.class).single();
+		assertThat(jdbc.sql("select actor_id from audit_entry where action = 'jury.profile.affiliation.add' and target_id = ?")
+			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(secretary.id());
+		assertThat(fixture.jurorsOf(s.roundId(), dossier)).doesNotContain(jurorId);
+		mvc.perform(get(base).with(as(secretary)).param("lang", "vi")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("MST " + JuryFixture.UNIT_TAX_CODE)))
+			.andExpect(content().string(containsString("Một tổ chức thành viên đã khai báo có mã số thuế của đơn vị: Công ty mẹ ("
+					+ JuryFixture.UNIT_TAX_CODE + ")")));
+
+		// the affiliation is this juror's: the path of another juror does not reach it
+		mvc.perform(post("/secretariat/jury/rounds/" + s.roundId() + "/jurors/" + other.id() + "/affiliations/" + id
+				+ "/delete").with(as(secretary)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/affiliations/" + id + "/delete").with(as(data.user(Role.ADMIN))).with(csrf()))
+			.andExpect(redirectedUrl(base));
+		assertThat(count("select count(*) from jury_affiliation where id = ?", id)).isZero();
+		// the conflict found stays: only the committee lifts it
+		assertThat(jdbc.sql("""
+				select count(*) from jury_conflict where round_id = ? and juror_id = ? and overridden_at is null""")
+			.params(s.roundId(), jurorId).query(Integer.class).single()).isPositive();
 	}
 
 	private int audits(String action, String targetId) {
