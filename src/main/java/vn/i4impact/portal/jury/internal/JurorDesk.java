@@ -189,7 +189,10 @@ public class JurorDesk {
 	@Transactional
 	public long save(long jurorId, long roundId, long nominationId, long expectedVersion, Map<Long, Integer> scores,
 			Map<Long, String> comments, String overall) {
-		JurorAssignment a = assignment(jurorId, roundId, nominationId);
+		// the assignment row stays shared-locked until commit: moving or withdrawing it waits for this save to land
+		JurorAssignment a = jdbc.sql(ASSIGNMENT + " and a.round_id = :round and a.nomination_id = :nomination for share of a")
+			.param("juror", jurorId).param("round", roundId).param("nomination", nominationId)
+			.query(JurorDesk::assignment).optional().orElseThrow(NotFoundException::new);
 		requireOpen(a);
 		if (!a.declared()) {
 			throw new DomainException("jury.declare.first");

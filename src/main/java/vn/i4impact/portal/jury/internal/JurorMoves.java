@@ -93,8 +93,7 @@ public class JurorMoves {
 			if (outcome == Outcome.MOVED && !removeUnstarted(roundId, h.nominationId(), fromId)) {
 				outcome = Outcome.STARTED; // the juror saved something since it was read
 			}
-			if (outcome == Outcome.MOVED) {
-				insert(roundId, h.nominationId(), toId, actorId);
+			if (outcome == Outcome.MOVED && insert(roundId, h.nominationId(), toId, actorId)) {
 				audit.record("jury.assign.move", "jury_assignment", roundId + "/" + h.nominationId(), h.referenceCode(),
 						Map.of("juror", fromId), Map.of("juror", toId));
 			}
@@ -143,10 +142,19 @@ public class JurorMoves {
 				kept++;
 				continue;
 			}
-			before.put(h.nominationId(), jurorsOf(roundId, h.nominationId()));
+			int jurors = jurorsOf(roundId, h.nominationId());
+			lockAssignment(roundId, h.nominationId(), jurorId);
+			// a sheet submitted since it was read stays, with its assignment: it still counts
+			if (jdbc.sql("""
+					delete from jury_assignment a where a.round_id = ? and a.nomination_id = ? and a.juror_id = ?
+					and not exists (select 1 from jury_sheet s where s.round_id = a.round_id and s.nomination_id = a.nomination_id
+					                and s.juror_id = a.juror_id and s.status = 'SUBMITTED')""")
+				.params(roundId, h.nominationId(), jurorId).update() == 0) {
+				kept++;
+				continue;
+			}
+			before.put(h.nominationId(), jurors);
 			references.put(h.nominationId(), h.referenceCode());
-			jdbc.sql("delete from jury_assignment where round_id = ? and nomination_id = ? and juror_id = ?")
-				.params(roundId, h.nominationId(), jurorId).update();
 			audit.record("jury.leave.remove", "jury_assignment", roundId + "/" + h.nominationId(), h.referenceCode(),
 					Map.of("juror", jurorId), null);
 		}
@@ -157,7 +165,9 @@ public class JurorMoves {
 				round.getJurorsPerDossier()));
 		List<Line> reassigned = new ArrayList<>();
 		for (Assigner.Pair p : result.added()) {
-			insert(roundId, p.dossierId(), p.jurorId(), actorId);
+			if (!insert(roundId, p.dossierId(), p.jurorId(), actorId)) {
+				continue;
+			}
 			audit.record("jury.leave.reassign", "jury_assignment", roundId + "/" + p.dossierId(),
 					references.get(p.dossierId()), Map.of("juror", jurorId), Map.of("juror", p.jurorId()));
 			reassigned.add(new Line(p.dossierId(), references.get(p.dossierId()), Outcome.MOVED, p.jurorId(),
@@ -196,13 +206,20 @@ public class JurorMoves {
 	}
 
 	private Round lockOpen(long roundId) {
-		Round round = rounds.get(roundId);
-		if (round.getStatus() != RoundStatus.OPEN) {
+		// one change of the round's assignments at a time (as automatic assignment does); the status is read after the
+		// lock, so a move that waited behind the closing sees the round closed
+		String status = jdbc.sql("select status from jury_round where id = ? for update").param(roundId).query(String.class)
+			.optional().orElseThrow(NotFoundException::new);
+		if (!RoundStatus.OPEN.name().equals(status)) {
 			throw new DomainException("jury.round.notOpen");
 		}
-		// one change of the round's assignments at a time (as automatic assignment does)
-		jdbc.sql("select id from jury_round where id = ? for update").param(roundId).query(Long.class).single();
-		return round;
+		return rounds.get(roundId);
+	}
+
+	/** Waits for a save of that sheet in flight (it holds the row shared), so the next statement sees what it stored. */
+	private void lockAssignment(long roundId, long nominationId, long jurorId) {
+		jdbc.sql("select id from jury_assignment where round_id = ? and nomination_id = ? and juror_id = ? for update")
+			.params(roundId, nominationId, jurorId).query(Long.class).optional();
 	}
 
 	/** The juror's name, when they are on a panel of the round or hold one of its dossiers; not found otherwise. */
@@ -228,6 +245,7 @@ public class JurorMoves {
 
 	/** Deletes the assignment only if its sheet is still unstarted, checked in the same statement. */
 	private boolean removeUnstarted(long roundId, long nominationId, long jurorId) {
+		lockAssignment(roundId, nominationId, jurorId);
 		return jdbc.sql("""
 				delete from jury_assignment a where a.round_id = ? and a.nomination_id = ? and a.juror_id = ?
 				and not exists (select 1 from jury_sheet s where s.round_id = a.round_id and s.nomination_id = a.nomination_id
@@ -250,11 +268,12 @@ public class JurorMoves {
 			.query((rs, n) -> new Assigner.Pair(rs.getLong(1), rs.getLong(2))).list());
 	}
 
-	private void insert(long roundId, long nominationId, long jurorId, long actorId) {
-		jdbc.sql("""
+	/** @return false when the pair was assigned meanwhile (a manual add): nothing more to record */
+	private boolean insert(long roundId, long nominationId, long jurorId, long actorId) {
+		return jdbc.sql("""
 				insert into jury_assignment (round_id, nomination_id, juror_id, assigned_at, assigned_by)
-				values (?, ?, ?, ?, ?)""")
-			.params(roundId, nominationId, jurorId, Timestamp.from(clock.instant()), actorId).update();
+				values (?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(roundId, nominationId, jurorId, Timestamp.from(clock.instant()), actorId).update() == 1;
 	}
 
 }

@@ -56,6 +56,22 @@ public class JurorProfiles {
 		this.audit = audit;
 	}
 
+	/**
+	 * The juror as seen from a round's page.
+	 * @throws NotFoundException unless the juror is on a panel of the round or holds one of its dossiers
+	 */
+	@Transactional(readOnly = true)
+	public View view(long roundId, long jurorId) {
+		if (!jdbc.sql("""
+				select exists (select 1 from jury_panel p join jury_panel_member m on m.panel_id = p.id
+				               where p.round_id = ? and m.juror_id = ?)
+				    or exists (select 1 from jury_assignment where round_id = ? and juror_id = ?)""")
+			.params(roundId, jurorId, roundId, jurorId).query(Boolean.class).single()) {
+			throw new NotFoundException();
+		}
+		return view(jurorId);
+	}
+
 	/** @throws NotFoundException for an id that is not an account with the JUROR role */
 	@Transactional(readOnly = true)
 	public View view(long jurorId) {
@@ -73,11 +89,14 @@ public class JurorProfiles {
 		return new View(profile, version, declared);
 	}
 
-	/** The edition whose awards the "fields known" list offers: the current one, else the newest real one. */
+	/**
+	 * The edition whose awards the "fields known" list offers: the current one, else the newest real one; -1 (no
+	 * awards) on a portal with no edition yet.
+	 */
 	@Transactional(readOnly = true)
 	public long currentEditionId() {
 		return jdbc.sql("select id from edition order by is_current desc, is_demo, year desc, id desc limit 1")
-			.query(Long.class).single();
+			.query(Long.class).optional().orElse(-1L);
 	}
 
 	/**

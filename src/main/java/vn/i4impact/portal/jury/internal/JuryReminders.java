@@ -128,6 +128,8 @@ public class JuryReminders {
 				left join jury_sheet s on s.round_id = a.round_id and s.nomination_id = a.nomination_id
 				                      and s.juror_id = a.juror_id
 				where r.status = 'OPEN' and not e.is_demo
+				  and not exists (select 1 from jury_conflict c where c.round_id = a.round_id and c.nomination_id = a.nomination_id
+				                  and c.juror_id = a.juror_id and c.overridden_at is null)
 				  and r.closes_at > ? and r.closes_at <= cast(? as timestamptz) + make_interval(days => greatest(r.reminder_days, 1))
 				  and (s.id is null or s.status <> 'SUBMITTED')
 				group by r.id, a.juror_id, r.closes_at, r.reminder_days
@@ -149,6 +151,14 @@ public class JuryReminders {
 					due.sheets())
 			.update();
 		if (claimed == 0) {
+			return false;
+		}
+		// a juror first due just over a day before the close got the early reminder minutes ago: one mail is enough
+		if (kind == Kind.LAST_DAY && jdbc.sql("""
+				select exists (select 1 from jury_reminder where round_id = ? and juror_id = ? and kind = 'EARLY'
+				               and closes_at = ? and sent_at > ?)""")
+			.params(due.roundId(), due.jurorId(), Timestamp.from(due.closesAt()), Timestamp.from(now.minus(Duration.ofHours(12))))
+			.query(Boolean.class).single()) {
 			return false;
 		}
 		String template = kind == Kind.LAST_DAY ? "jury.mail.reminderLastDay" : "jury.mail.reminderAuto";

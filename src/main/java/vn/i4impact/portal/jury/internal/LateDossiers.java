@@ -57,12 +57,6 @@ public class LateDossiers {
 	 */
 	@Transactional
 	public String add(long roundId, long nominationId, long actorId) {
-		if (rounds.get(roundId).getStatus() != RoundStatus.OPEN) {
-			throw new DomainException("jury.round.notOpen");
-		}
-		if (entries(roundId).contains(nominationId)) {
-			throw new DomainException("jury.late.already");
-		}
 		rounds.addDossier(roundId, nominationId, actorId);
 		assignments.detectConflicts(roundId);
 		return jdbc.sql("select reference_code from jury_round_entry where round_id = ? and nomination_id = ?")

@@ -161,6 +161,11 @@ public class RoundService {
 		if (round.getStatus() != RoundStatus.OPEN) {
 			throw new DomainException("jury.round.notOpen");
 		}
+		// checked under the round's lock: a second click that waited behind the first finds the dossier taken in
+		if (jdbc.sql("select exists (select 1 from jury_round_entry where round_id = ? and nomination_id = ?)")
+			.params(roundId, nominationId).query(Boolean.class).single()) {
+			throw new DomainException("jury.late.already");
+		}
 		Candidate c = content.candidates(List.of(nominationId)).stream().findFirst()
 			.orElseThrow(NotFoundException::new);
 		NominationStatus wanted = round.getKind() == RoundKind.PRELIMINARY ? NominationStatus.ELIGIBLE

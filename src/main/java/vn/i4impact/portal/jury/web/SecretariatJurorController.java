@@ -51,15 +51,14 @@ class SecretariatJurorController {
 		if (!model.containsAttribute("affiliationForm")) {
 			model.addAttribute("affiliationForm", new AffiliationForm());
 		}
-		return page(roundId, profiles.view(jurorId), model);
+		return page(roundId, profiles.view(roundId, jurorId), model);
 	}
 
 	@PostMapping("/secretariat/jury/rounds/{roundId}/jurors/{jurorId}/affiliations")
 	String add(@PathVariable long roundId, @PathVariable long jurorId,
 			@Valid @ModelAttribute("affiliationForm") AffiliationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		rounds.get(roundId);
-		JurorProfiles.View view = profiles.view(jurorId);
+		JurorProfiles.View view = profiles.view(roundId, jurorId);
 		JurorProfile.Affiliation affiliation = form.toAffiliation(result, view.affiliations());
 		if (result.hasErrors()) {
 			response.setStatus(422);
@@ -77,8 +76,7 @@ class SecretariatJurorController {
 	@PostMapping("/secretariat/jury/rounds/{roundId}/jurors/{jurorId}/affiliations/{affiliationId}/delete")
 	String remove(@PathVariable long roundId, @PathVariable long jurorId, @PathVariable long affiliationId,
 			RedirectAttributes redirect) {
-		rounds.get(roundId);
-		profiles.view(jurorId);
+		profiles.view(roundId, jurorId);
 		Flash.success(redirect, "jury.profile.affiliation.removed", profiles.removeAffiliation(jurorId, affiliationId));
 		return "redirect:/secretariat/jury/rounds/" + roundId + "/jurors/" + jurorId;
 	}
