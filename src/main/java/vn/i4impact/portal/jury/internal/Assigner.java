@@ -1,5 +1,6 @@
 package vn.i4impact.portal.jury.internal;
 
+import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,9 +46,11 @@ public final class Assigner {
 
 	/**
 	 * A dossier short of jurors: it needed {@code needed}, has {@code assigned}; {@code eligible} could take it;
-	 * {@code noPanel}: its award has no panel, neither its own nor its category's.
+	 * {@code noPanel}: its award has no panel, neither its own nor its category's. Serializable: the secretariat's
+	 * page shows the list after a redirect, as a flash attribute kept in the (JDBC) session.
 	 */
-	public record Shortfall(long dossierId, int needed, int assigned, int eligible, boolean noPanel) {
+	public record Shortfall(long dossierId, int needed, int assigned, int eligible, boolean noPanel)
+			implements Serializable {
 
 		public Shortfall(long dossierId, int needed, int assigned, int eligible) {
 			this(dossierId, needed, assigned, eligible, false);
