@@ -3,6 +3,7 @@ package vn.i4impact.portal.jury.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,9 @@ class CategoryPanelTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JurorDesk desk;
 
 	/** A draft preliminary round of a fresh edition with eligible dossiers per award code, no panel yet. */
 	record Built(String edition, long editionId, long roundId, Map<String, List<Long>> dossiers, CurrentUser admin) {
@@ -241,6 +245,39 @@ class CategoryPanelTest {
 		// also when the whole panel scores (no number per dossier): no panel is still short
 		assertThat(progress.byAward(b.roundId(), null)).filteredOn(a -> a.awardId() == a21)
 			.extracting(Progress.ByAward::uncovered).containsExactly(2);
+	}
+
+	void submitted(long juror, long roundId, long dossier) {
+		desk.declare(juror, roundId, dossier, false, null);
+		Map<Long, Integer> scores = new HashMap<>();
+		for (Criterion c : desk.criteria(desk.assignment(juror, roundId, dossier))) {
+			scores.put(c.id(), 7);
+		}
+		desk.submit(juror, roundId, dossier, -1, scores, Map.of(), "Hồ sơ tốt");
+	}
+
+	@Test
+	void theChairOfACategorysPanelReopensSheetsOfTheAwardsItScoresOnly() throws Exception {
+		Built b = build(Map.of("1.1", 1, "1.2", 1), null);
+		List<Long> own = newJurors(2);
+		List<Long> cat = newJurors(2);
+		panels.set(b.roundId(), data.awardId(b.edition(), "1.1"), own, own.get(0));
+		panels.setForCategory(b.roundId(), category(b.editionId(), "1"), cat, cat.get(0));
+		open(b.roundId(), b.admin().id());
+		assertThat(assignments.autoAssign(b.roundId(), b.admin().id()).complete()).isTrue();
+		long d11 = b.dossiers().get("1.1").get(0);
+		long d12 = b.dossiers().get("1.2").get(0);
+		assertThat(fixture.jurorsOf(b.roundId(), d12)).containsExactlyElementsOf(cat);
+		submitted(own.get(1), b.roundId(), d11);
+		submitted(cat.get(1), b.roundId(), d12);
+
+		assertThat(progress.submittedInPanelsChairedBy(b.roundId(), cat.get(0)))
+			.extracting(Progress.Submitted::nominationId).containsExactly(d12);
+		assertThatThrownBy(() -> assignments.reopenAsChair(b.roundId(), d11, own.get(1), "Xem lại", cat.get(0)))
+			.isInstanceOf(NotFoundException.class);
+		assignments.reopenAsChair(b.roundId(), d12, cat.get(1), "Xin xem lại tiêu chí 2", cat.get(0));
+		assertThat(jdbc.sql("select status from jury_sheet where round_id = ? and nomination_id = ? and juror_id = ?")
+			.params(b.roundId(), d12, cat.get(1)).query(String.class).single()).isEqualTo("DRAFT");
 	}
 
 }
