@@ -152,4 +152,20 @@ class CategoryPanelScreenTest {
 		assertThat(award.getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void automaticAssignmentSaysWhichDossiersHaveNoPanelAtAll() throws Exception {
+		Setup s = fixture.draftRound(1, 2, 2);
+		// 1.1 loses its own panel and its category has none
+		panels.set(s.roundId(), s.awardId(), List.of(), null);
+		fixture.open(s);
+		CurrentUser secretary = data.user(Role.SECRETARIAT);
+		MvcResult assigned = mvc.perform(post("/secretariat/jury/rounds/" + s.roundId() + "/assign").with(csrf())
+			.with(as(secretary))).andReturn();
+		assertThat(((Flash.Message) assigned.getFlashMap().get("flashError")).key()).isEqualTo("jury.secretariat.assignedShort");
+		String en = page(secretary, s.roundId(), "en", assigned.getFlashMap());
+		assertThat(en).contains("Dossier no. " + s.dossiers().get(0) + ": its award has no panel");
+		String vi = page(secretary, s.roundId(), "vi", assigned.getFlashMap());
+		assertThat(vi).contains("Hồ sơ số " + s.dossiers().get(0) + ": giải thưởng của hồ sơ chưa có tiểu ban");
+	}
+
 }
