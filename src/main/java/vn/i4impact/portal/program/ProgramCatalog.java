@@ -17,6 +17,9 @@ public interface ProgramCatalog {
 	/** Every award of an edition, hidden ones too, in program order (category, then award). */
 	List<AwardInfo> awards(long editionId);
 
+	/** The categories of an edition in program order; an award belongs to the one whose code it carries. */
+	List<CategoryInfo> categories(long editionId);
+
 	/** The form of an award: the edition's common questions, then the award's own, each in order. */
 	List<Question> questions(long awardId);
 

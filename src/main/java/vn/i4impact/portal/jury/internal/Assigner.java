@@ -1,5 +1,6 @@
 package vn.i4impact.portal.jury.internal;
 
+import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,10 @@ import java.util.TreeSet;
  */
 public final class Assigner {
 
-	/** A dossier of the round: its award (whose panel scores it) and how many jurors it needs in all. */
+	/**
+	 * A dossier of the round: its award (whose panel scores it: the award's own, or its category's, resolved by the
+	 * caller) and how many jurors it needs in all.
+	 */
 	public record Dossier(long id, long awardId, int needed) {
 	}
 
@@ -40,8 +44,18 @@ public final class Assigner {
 			Set<Pair> conflicts, Set<Pair> existing) {
 	}
 
-	/** A dossier short of jurors: it needed {@code needed}, has {@code assigned}; {@code eligible} could take it. */
-	public record Shortfall(long dossierId, int needed, int assigned, int eligible) {
+	/**
+	 * A dossier short of jurors: it needed {@code needed}, has {@code assigned}; {@code eligible} could take it;
+	 * {@code noPanel}: its award has no panel, neither its own nor its category's. Serializable: the secretariat's
+	 * page shows the list after a redirect, as a flash attribute kept in the (JDBC) session.
+	 */
+	public record Shortfall(long dossierId, int needed, int assigned, int eligible, boolean noPanel)
+			implements Serializable {
+
+		public Shortfall(long dossierId, int needed, int assigned, int eligible) {
+			this(dossierId, needed, assigned, eligible, false);
+		}
+
 	}
 
 	/** @param added the new assignments, ordered by dossier then juror; {@code loads} per panel juror, by id */
@@ -84,6 +98,11 @@ public final class Assigner {
 		for (int d = 0; d < dossiers.length; d++) {
 			int[] panel = panelOf[d];
 			int missing = dossiers[d].needed() - assigned.get(d).size();
+			if (panel.length == 0 && assigned.get(d).isEmpty()) {
+				// said even when nothing is "needed" (a final round scored by the whole panel, and there is none)
+				shortfalls.add(new Shortfall(dossiers[d].id(), dossiers[d].needed(), 0, 0, true));
+				continue;
+			}
 			if (missing <= 0) {
 				continue;
 			}

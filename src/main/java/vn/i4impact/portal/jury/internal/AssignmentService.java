@@ -191,13 +191,13 @@ public class AssignmentService {
 				Map.of("status", "SUBMITTED", "juror", jurorId), Map.of("status", "DRAFT", "reason", reason.strip()));
 	}
 
-	/** The same by the chair of the dossier's panel (a juror): refused as not found for anyone else. */
+	/** The same by the chair of the panel that applies to the dossier's award: refused as not found for anyone else. */
 	@Transactional
 	public void reopenAsChair(long roundId, long nominationId, long jurorId, String reason, long chairId) {
 		boolean chair = jdbc.sql("""
-				select exists (select 1 from jury_panel p join jury_round_entry e
-				               on e.round_id = p.round_id and e.award_id = p.award_id
-				               where p.round_id = ? and e.nomination_id = ? and p.chair_id = ?)""")
+				select exists (select 1 from jury_award_panel ap join jury_panel p on p.id = ap.panel_id
+				               join jury_round_entry e on e.round_id = ap.round_id and e.award_id = ap.award_id
+				               where ap.round_id = ? and e.nomination_id = ? and p.chair_id = ?)""")
 			.params(roundId, nominationId, chairId).query(Boolean.class).single();
 		if (!chair) {
 			throw new NotFoundException();

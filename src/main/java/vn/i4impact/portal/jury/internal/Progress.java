@@ -57,13 +57,17 @@ public class Progress {
 			.list();
 	}
 
-	/** Per award: dossiers, assignments, submitted sheets, dossiers with fewer jurors than {@code needed}. */
+	/**
+	 * Per award: dossiers, assignments, submitted sheets, dossiers with fewer jurors than {@code needed} (null: the
+	 * award's panel, own or its category's; a dossier without any panel always counts as short).
+	 */
 	@Transactional(readOnly = true)
 	public List<ByAward> byAward(long roundId, Integer needed) {
 		return jdbc.sql("""
 				select e.award_id, count(*) dossiers, sum(x.assigned) assignments, sum(x.submitted) submitted,
-				       count(*) filter (where x.assigned < coalesce(:needed, (select count(*) from jury_panel p
-				           join jury_panel_member m on m.panel_id = p.id where p.round_id = e.round_id and p.award_id = e.award_id))) uncovered
+				       count(*) filter (where x.assigned < coalesce(:needed, greatest(1, (select count(*) from jury_award_panel ap
+				           join jury_panel_member m on m.panel_id = ap.panel_id
+				           where ap.round_id = e.round_id and ap.award_id = e.award_id)))) uncovered
 				from jury_round_entry e
 				cross join lateral (select
 				    (select count(*) from jury_assignment a where a.round_id = e.round_id and a.nomination_id = e.nomination_id) assigned,
@@ -104,25 +108,28 @@ public class Progress {
 	public record Submitted(long nominationId, String referenceCode, long jurorId, String jurorName, Instant at) {
 	}
 
-	/** The submitted sheets of the panels the juror chairs in the round; empty when they chair none. */
+	/** The submitted sheets of the awards whose panel (own or category's) the juror chairs; empty when none. */
 	@Transactional(readOnly = true)
 	public List<Submitted> submittedInPanelsChairedBy(long roundId, long chairId) {
 		return jdbc.sql("""
 				select e.nomination_id, e.reference_code, s.juror_id, u.full_name, s.submitted_at
-				from jury_panel p join jury_round_entry e on e.round_id = p.round_id and e.award_id = p.award_id
+				from jury_award_panel ap join jury_panel p on p.id = ap.panel_id
+				join jury_round_entry e on e.round_id = ap.round_id and e.award_id = ap.award_id
 				join jury_sheet s on s.round_id = e.round_id and s.nomination_id = e.nomination_id and s.status = 'SUBMITTED'
 				join app_user u on u.id = s.juror_id
-				where p.round_id = ? and p.chair_id = ? order by e.reference_code, u.full_name""")
+				where ap.round_id = ? and p.chair_id = ? order by e.reference_code, u.full_name""")
 			.params(roundId, chairId)
 			.query((rs, n) -> new Submitted(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
 					rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
-	/** Does the juror chair a panel of the round? */
+	/** Does the juror chair a panel that applies to an award of the round? */
 	@Transactional(readOnly = true)
 	public boolean chairs(long roundId, long jurorId) {
-		return jdbc.sql("select exists (select 1 from jury_panel where round_id = ? and chair_id = ?)")
+		return jdbc.sql("""
+				select exists (select 1 from jury_award_panel ap join jury_panel p on p.id = ap.panel_id
+				               where ap.round_id = ? and p.chair_id = ?)""")
 			.params(roundId, jurorId).query(Boolean.class).single();
 	}
 

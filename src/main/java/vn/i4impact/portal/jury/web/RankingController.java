@@ -1,6 +1,7 @@
 package vn.i4impact.portal.jury.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,8 +65,9 @@ class RankingController {
 	@GetMapping("/jury/rounds/{roundId}/ranking")
 	String chair(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Round round = rounds.get(roundId);
-		Set<Long> chaired = panels.of(roundId).stream()
-			.filter(p -> p.chairId() != null && p.chairId() == user.id()).map(Panels.Panel::awardId)
+		// the awards whose panel (own or their category's) the user chairs
+		Set<Long> chaired = panels.byAward(roundId).entrySet().stream()
+			.filter(e -> e.getValue().chairId() != null && e.getValue().chairId() == user.id()).map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 		if (chaired.isEmpty()) {
 			throw new AccessDeniedException("not a chair of this round");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.i4impact.portal.program.AwardInfo;
+import vn.i4impact.portal.program.CategoryInfo;
 import vn.i4impact.portal.program.ProgramCatalog;
 import vn.i4impact.portal.program.Question;
 import vn.i4impact.portal.program.Timeline;
@@ -23,7 +24,11 @@ class JpaProgramCatalog implements ProgramCatalog {
 
 	private final AwardQuestionRepository questions;
 
-	JpaProgramCatalog(AwardRepository awards, EditionRepository editions, AwardQuestionRepository questions) {
+	private final CategoryRepository categories;
+
+	JpaProgramCatalog(AwardRepository awards, EditionRepository editions, AwardQuestionRepository questions,
+			CategoryRepository categories) {
+		this.categories = categories;
 		this.awards = awards;
 		this.editions = editions;
 		this.questions = questions;
@@ -62,6 +67,13 @@ class JpaProgramCatalog implements ProgramCatalog {
 	@Override
 	public List<AwardInfo> awards(long editionId) {
 		return awards.findAllInfo(editionId).stream().map(JpaProgramCatalog::info).toList();
+	}
+
+	@Override
+	public List<CategoryInfo> categories(long editionId) {
+		return categories.findByEdition(editionId).stream()
+			.map(c -> new CategoryInfo(c.getId(), editionId, c.getCode(), c.getNameVi(), c.getNameEn()))
+			.toList();
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import vn.i4impact.portal.jury.internal.Assigner.Request;
 import vn.i4impact.portal.jury.internal.Assigner.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AssignerTest {
 
@@ -143,6 +144,16 @@ class AssignerTest {
 		Result r = new Assigner().assign(new Request(dossiers(5, 1, 3, 3), Map.of(1L, jurors(1, 5)), Set.of(), Set.of()));
 		assertThat(r.added()).isEmpty();
 		assertThat(r.shortfalls()).extracting(Assigner.Shortfall::eligible).containsExactly(0, 0, 0);
+		assertThat(r.shortfalls()).extracting(Assigner.Shortfall::noPanel).containsOnly(true);
+	}
+
+	@Test
+	void anAwardWithoutAPanelIsReportedEvenWhenTheWholePanelIsAllItNeeds() {
+		// a final round: a dossier "needs" its whole panel, which is nobody here; that is still a shortfall
+		Result r = new Assigner().assign(new Request(dossiers(5, 1, 2, 0), Map.of(1L, jurors(1, 5)), Set.of(), Set.of()));
+		assertThat(r.added()).isEmpty();
+		assertThat(r.shortfalls()).extracting(Assigner.Shortfall::dossierId, Assigner.Shortfall::noPanel)
+			.containsExactly(tuple(1L, true), tuple(2L, true));
 	}
 
 	@Test

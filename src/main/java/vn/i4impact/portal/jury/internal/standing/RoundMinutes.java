@@ -107,8 +107,7 @@ public class RoundMinutes {
 		RoundData.Loaded loaded = data.load(roundId);
 		Map<Long, AwardInfo> awards = new HashMap<>();
 		program.awards(round.getEditionId()).forEach(a -> awards.put(a.id(), a));
-		Map<Long, Panels.Panel> panelOf = new HashMap<>();
-		panels.of(roundId).forEach(p -> panelOf.put(p.awardId(), p));
+		Map<Long, Panels.Panel> panelOf = panels.byAward(roundId);
 		Map<Long, Ranking> rankings = new LinkedHashMap<>();
 		RankingRules rules = loaded.rules();
 		for (long award : RobustnessReport.awards(loaded)) {
