@@ -122,16 +122,19 @@ public class JurorMoves {
 	public LeaveReport leave(long roundId, long jurorId, long actorId) {
 		Round round = lockOpen(roundId);
 		String name = nameInRound(roundId, jurorId);
+		// the awards whose panel (their own or their category's) loses its chair, read before the juror leaves it
 		List<Long> chairless = jdbc.sql("""
-				update jury_panel set chair_id = null, version = version + 1 where round_id = ? and chair_id = ?
-				returning award_id""").params(roundId, jurorId).query(Long.class).list();
-		for (long award : panelsOf(roundId, jurorId)) {
-			jdbc.sql("""
-					delete from jury_panel_member m using jury_panel p
-					where m.panel_id = p.id and p.round_id = ? and p.award_id = ? and m.juror_id = ?""")
-				.params(roundId, award, jurorId).update();
-			audit.record("jury.panel.leave", "jury_panel", roundId + "/" + award, name, Map.of("juror", jurorId),
-					Map.of("chair", chairless.contains(award) ? "none" : "kept"));
+				select ap.award_id from jury_award_panel ap join jury_panel p on p.id = ap.panel_id
+				where ap.round_id = ? and p.chair_id = ? order by ap.award_id""")
+			.params(roundId, jurorId).query(Long.class).list();
+		jdbc.sql("update jury_panel set chair_id = null, version = version + 1 where round_id = ? and chair_id = ?")
+			.params(roundId, jurorId).update();
+		List<Long> left = jdbc.sql("""
+				delete from jury_panel_member m using jury_panel p
+				where m.panel_id = p.id and p.round_id = ? and m.juror_id = ? returning p.id""")
+			.params(roundId, jurorId).query(Long.class).list();
+		for (long panel : left) {
+			audit.record("jury.panel.leave", "jury_panel", panel, name, Map.of("juror", jurorId), null);
 		}
 		Map<Long, Long> awardOf = assignments.entries(roundId);
 		Map<Long, Integer> before = new LinkedHashMap<>();
@@ -236,10 +239,11 @@ public class JurorMoves {
 		return jdbc.sql("select full_name from app_user where id = ?").param(userId).query(String.class).single();
 	}
 
+	/** The awards the juror scores in the round, through their own panel or their category's. */
 	private List<Long> panelsOf(long roundId, long jurorId) {
 		return jdbc.sql("""
-				select p.award_id from jury_panel p join jury_panel_member m on m.panel_id = p.id
-				where p.round_id = ? and m.juror_id = ? order by p.award_id""")
+				select ap.award_id from jury_award_panel ap join jury_panel_member m on m.panel_id = ap.panel_id
+				where ap.round_id = ? and m.juror_id = ? order by ap.award_id""")
 			.params(roundId, jurorId).query(Long.class).list();
 	}
 

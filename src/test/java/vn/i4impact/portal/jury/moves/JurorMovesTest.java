@@ -223,7 +223,7 @@ class JurorMovesTest {
 		assertThat(audits("jury.leave.remove", s.roundId() + "/" + s.dossiers().get(1))).isEqualTo(1);
 		assertThat(audits("jury.leave.remove", s.roundId() + "/" + s.dossiers().get(2))).isEqualTo(1);
 		assertThat(audits("jury.leave.reassign", s.roundId() + "/" + s.dossiers().get(1))).isEqualTo(1);
-		assertThat(audits("jury.panel.leave", s.roundId() + "/" + s.awardId())).isEqualTo(1);
+		assertThat(audits("jury.panel.leave", panels.of(s.roundId()).get(0).id())).isEqualTo(1);
 		String html = page(s, secretary, left, "vi");
 		assertThat(html).contains("đã rời vòng chấm, nhưng 1 hồ sơ chưa có người chấm thay")
 			.contains(reference(s, 2) + "</strong>: <span>chưa có người chấm thay")
