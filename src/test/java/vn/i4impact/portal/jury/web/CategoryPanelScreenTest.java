@@ -168,4 +168,24 @@ class CategoryPanelScreenTest {
 		assertThat(vi).contains("Hồ sơ số " + s.dossiers().get(0) + ": giải thưởng của hồ sơ chưa có tiểu ban");
 	}
 
+	@Test
+	void theChairOfACategorysPanelIsAChairOfTheRoundAnotherJurorIsNot() throws Exception {
+		Setup s = fixture.draftRound(1, 2, 2);
+		CurrentUser chair = fixture.juror();
+		CurrentUser member = fixture.juror();
+		panels.setForCategory(s.roundId(), category(s.editionId(), "2"), List.of(chair.id(), member.id()), chair.id());
+		// the chair's ranking view: a chair is told it waits for the close; a member is refused
+		var asChair = mvc.perform(get("/jury/rounds/" + s.roundId() + "/ranking").with(as(chair)).param("lang", "en"))
+			.andReturn().getResponse();
+		assertThat(asChair.getStatus()).isEqualTo(409);
+		assertThat(asChair.getContentAsString()).contains("once the round is closed");
+		assertThat(mvc.perform(get("/jury/rounds/" + s.roundId() + "/ranking").with(as(member))).andReturn()
+			.getResponse().getStatus()).isEqualTo(403);
+		// and the chair's page of the round
+		assertThat(mvc.perform(get("/jury/rounds/" + s.roundId() + "/chair").with(as(chair))).andReturn()
+			.getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc.perform(get("/jury/rounds/" + s.roundId() + "/chair").with(as(member))).andReturn()
+			.getResponse().getStatus()).isEqualTo(404);
+	}
+
 }
