@@ -3,6 +3,7 @@ package vn.i4impact.portal.jury.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,17 +101,23 @@ public class AssignmentService {
 		jdbc.sql("select id from jury_round where id = ? for update").param(roundId).query(Long.class).single();
 		detectConflicts(roundId);
 		Map<Long, List<Long>> members = panels.members(roundId);
+		Map<Long, Long> entries = entries(roundId);
+		Set<Assigner.Pair> existing = scoringPairs(roundId);
+		// with a number of jurors per dossier, a sheet held by someone no longer on the panel (a member who left with
+		// it submitted) still covers its dossier
+		Map<Long, Integer> heldOffPanel = new HashMap<>();
+		if (round.getJurorsPerDossier() != null) {
+			for (Assigner.Pair p : existing) {
+				if (!members.getOrDefault(entries.get(p.dossierId()), List.of()).contains(p.jurorId())) {
+					heldOffPanel.merge(p.dossierId(), 1, Integer::sum);
+				}
+			}
+		}
 		List<Assigner.Dossier> dossiers = new ArrayList<>();
-		entries(roundId).forEach((id, award) -> dossiers.add(new Assigner.Dossier(id, award,
-				round.jurorsNeeded(members.getOrDefault(award, List.of()).size()))));
+		entries.forEach((id, award) -> dossiers.add(new Assigner.Dossier(id, award, Math.max(0,
+				round.jurorsNeeded(members.getOrDefault(award, List.of()).size()) - heldOffPanel.getOrDefault(id, 0)))));
 		Set<Assigner.Pair> conflicts = new HashSet<>(jdbc.sql("""
 				select nomination_id, juror_id from jury_conflict where round_id = ? and overridden_at is null""")
-			.param(roundId).query((rs, n) -> new Assigner.Pair(rs.getLong(1), rs.getLong(2))).list());
-		// an assignment a conflict now blocks (kept for its started sheet) does not count towards the dossier's cover
-		Set<Assigner.Pair> existing = new HashSet<>(jdbc.sql("""
-				select a.nomination_id, a.juror_id from jury_assignment a where a.round_id = ? and not exists (
-				    select 1 from jury_conflict c where c.round_id = a.round_id and c.nomination_id = a.nomination_id
-				    and c.juror_id = a.juror_id and c.overridden_at is null)""")
 			.param(roundId).query((rs, n) -> new Assigner.Pair(rs.getLong(1), rs.getLong(2))).list());
 		Assigner.Result result = new Assigner().assign(new Assigner.Request(dossiers, members, conflicts, existing));
 		for (Assigner.Pair p : result.added()) {
@@ -120,6 +127,15 @@ public class AssignmentService {
 				Map.of("added", result.added().size(), "shortfalls", result.shortfalls().size(), "spread",
 						result.spread()));
 		return result;
+	}
+
+	/** The round's assignments, but one a conflict now blocks (kept for its started sheet) covers nothing. */
+	private Set<Assigner.Pair> scoringPairs(long roundId) {
+		return new HashSet<>(jdbc.sql("""
+				select a.nomination_id, a.juror_id from jury_assignment a where a.round_id = ? and not exists (
+				    select 1 from jury_conflict c where c.round_id = a.round_id and c.nomination_id = a.nomination_id
+				    and c.juror_id = a.juror_id and c.overridden_at is null)""")
+			.param(roundId).query((rs, n) -> new Assigner.Pair(rs.getLong(1), rs.getLong(2))).list());
 	}
 
 	/** Mails each juror who has assignments not yet announced, once, and marks them published. */

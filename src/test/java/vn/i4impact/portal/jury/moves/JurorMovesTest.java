@@ -232,6 +232,9 @@ class JurorMovesTest {
 		// the kept submitted sheet still counts: its assignment and sheet are untouched
 		assertThat(jdbc.sql("select status from jury_sheet where round_id = ? and nomination_id = ? and juror_id = ?")
 			.params(s.roundId(), s.dossiers().get(0), leaving.id()).query(String.class).single()).isEqualTo("SUBMITTED");
+		// and it still covers its dossier: a later automatic assignment gives it no third juror
+		assignments.autoAssign(s.roundId(), s.admin().id());
+		assertThat(fixture.jurorsOf(s.roundId(), s.dossiers().get(0))).containsExactlyInAnyOrder(leaving.id(), j1.id());
 	}
 
 }
