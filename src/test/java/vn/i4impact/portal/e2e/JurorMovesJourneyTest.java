@@ -58,9 +58,9 @@ class JurorMovesJourneyTest extends BrowserTest {
 		page.locator("#move-to").selectOption(String.valueOf(b.id()));
 		page.locator("#move-submit").click();
 
-		assertThat(page.locator("#move-report")).containsText("đã chuyển cho " + b.fullName());
-		assertThat(page.locator("#move-report")).containsText("giữ lại cho " + a.fullName()
-				+ ": người nhận đã được phân công hồ sơ này");
+		assertThat(page.locator("#move-report")).containsText("đã chuyển sang " + b.fullName());
+		assertThat(page.locator("#move-report")).containsText("vẫn do " + a.fullName()
+				+ " chấm: người nhận đã được phân công hồ sơ này");
 		assertThat(page.locator(".alert").first()).containsText("Đã chuyển 1/2 phiếu chấm");
 		assertAccessible("moves report");
 		assertValidHtml("moves report");

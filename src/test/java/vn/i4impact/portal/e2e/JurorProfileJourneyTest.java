@@ -59,7 +59,7 @@ class JurorProfileJourneyTest extends BrowserTest {
 		signIn(juror);
 		page.navigate(url("/jury"));
 		page.locator("#profile-link").click();
-		assertThat(page.locator("h1")).hasText("Hồ sơ thành viên hội đồng của tôi");
+		assertThat(page.locator("h1")).hasText("Thông tin thành viên hội đồng của tôi");
 		assertAccessible("juror profile");
 		assertValidHtml("juror profile");
 
@@ -74,7 +74,7 @@ class JurorProfileJourneyTest extends BrowserTest {
 		assertValidHtml("juror profile with an error");
 		page.locator("#taxCode").fill("0102100740");
 		page.locator("#save-profile").click();
-		assertThat(page.locator(".alert-success")).containsText("Đã lưu hồ sơ của bạn.");
+		assertThat(page.locator(".alert-success")).containsText("Đã lưu thông tin của anh/chị.");
 		assertThat(page.locator("#field-1\\.1")).isChecked();
 
 		page.locator("#aff-kind-ORGANISATION").check();

@@ -155,13 +155,13 @@ class JurorMovesTest {
 		}
 		String vi = page(s, secretary, moved, "vi");
 		assertThat(vi).contains("Đã chuyển 1/5 phiếu chấm")
-			.contains(reference(s, 2) + "</strong>: <span>đã chuyển cho " + b.fullName())
-			.contains(reference(s, 0) + "</strong>: <span>giữ lại cho " + a.fullName() + ": phiếu đã bắt đầu chấm")
-			.contains(reference(s, 1) + "</strong>: <span>giữ lại cho " + a.fullName() + ": người nhận có xung đột lợi ích")
-			.contains(reference(s, 3) + "</strong>: <span>giữ lại cho " + a.fullName() + ": người nhận đã được phân công")
-			.contains(reference(s, 4) + "</strong>: <span>giữ lại cho " + a.fullName() + ": phiếu đã bắt đầu chấm");
+			.contains(reference(s, 2) + "</strong>: <span>đã chuyển sang " + b.fullName())
+			.contains(reference(s, 0) + "</strong>: <span>vẫn do " + a.fullName() + " chấm: phiếu đang chấm dở")
+			.contains(reference(s, 1) + "</strong>: <span>vẫn do " + a.fullName() + " chấm: người nhận có xung đột lợi ích")
+			.contains(reference(s, 3) + "</strong>: <span>vẫn do " + a.fullName() + " chấm: người nhận đã được phân công")
+			.contains(reference(s, 4) + "</strong>: <span>vẫn do " + a.fullName() + " chấm: phiếu đang chấm dở");
 		assertThat(page(s, secretary, moved, "en")).contains("moved to " + b.fullName())
-			.contains("stays with " + a.fullName() + ": the sheet is started or submitted");
+			.contains("stays with " + a.fullName() + ": the sheet is in progress or submitted");
 
 		// the committee may do the same; a member of another award's panel takes nothing of award 1.1
 		CurrentUser elsewhere = fixture.juror();
@@ -227,8 +227,8 @@ class JurorMovesTest {
 		String html = page(s, secretary, left, "vi");
 		assertThat(html).contains("đã rời vòng chấm, nhưng 1 hồ sơ chưa có người chấm thay")
 			.contains(reference(s, 2) + "</strong>: <span>chưa có người chấm thay")
-			.contains(reference(s, 1) + "</strong>: <span>giao cho ")
-			.contains("chưa có trưởng tiểu ban");
+			.contains(reference(s, 1) + "</strong>: <span>đã giao cho ")
+			.contains("không còn trưởng tiểu ban");
 		// the kept submitted sheet still counts: its assignment and sheet are untouched
 		assertThat(jdbc.sql("select status from jury_sheet where round_id = ? and nomination_id = ? and juror_id = ?")
 			.params(s.roundId(), s.dossiers().get(0), leaving.id()).query(String.class).single()).isEqualTo("SUBMITTED");

@@ -79,7 +79,7 @@ class JuryReminderTest {
 	/** The reminders a juror got (automatic or by the button), oldest first; the assignment mail is left out. */
 	List<String> reminders(CurrentUser juror) {
 		return jdbc.sql("""
-				select subject from mail_outbox where recipient = ? and (subject like 'Nhắc việc%' or subject like 'Còn chưa%'
+				select subject from mail_outbox where recipient = ? and (subject like 'Nhắc việc%' or subject like 'Chỉ còn chưa%'
 				or subject like 'Reminder%' or subject like 'Less than%') order by id""")
 			.param(juror.email().toLowerCase()).query(String.class).list();
 	}
@@ -158,7 +158,7 @@ class JuryReminderTest {
 		assertThat(reminders(s.jurors().get(0))).isEmpty();
 		clock.set(closes.minus(Duration.ofHours(3)));
 		reminders.remind();
-		assertThat(reminders(s.jurors().get(0))).singleElement().asString().startsWith("Còn chưa đến một ngày");
+		assertThat(reminders(s.jurors().get(0))).singleElement().asString().startsWith("Chỉ còn chưa đầy một ngày");
 	}
 
 	@Test
